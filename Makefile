@@ -1,0 +1,55 @@
+# SMS gateway toolkit. `make` = set up, regenerate every client, run conformance against the emulators.
+# Every target sets up .venv (pinned tools from requirements.lock) on first use.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+APIS   := $(filter-out %.config,$(basename $(notdir $(wildcard specs/*.yaml))))
+API    ?= smsend
+PORT   ?= 8080
+REPORTS := reports
+
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: all setup generate check lint test conformance serve clean
+
+all: generate conformance
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+## Rebuild generated/ from specs/ + overlays/ (only the APIs whose inputs changed).
+generate: setup
+	@$(BIN)/python scripts/generate.py $(APIS)
+
+## Fail when generated/ differs, byte for byte, from what specs/ + overlays/ produce.
+check: setup
+	@$(BIN)/python scripts/generate.py --check $(APIS)
+
+## Spec validation + house rules, ruff, mypy.
+lint: setup
+	$(BIN)/python scripts/spec_lint.py $(addprefix specs/,$(addsuffix .yaml,$(APIS)))
+	$(BIN)/ruff check overlays conformance scripts
+	$(BIN)/ruff format --check overlays conformance scripts
+	$(BIN)/mypy $(foreach api,$(APIS),generated/$(api)/smsgw_$(api)) conformance scripts
+
+## Conformance: Schemathesis against the in-process emulators, or against BASE_URL when it is set.
+conformance: setup
+	@$(BIN)/python scripts/conformance.py $(if $(BASE_URL),--base-url '$(BASE_URL)' --api $(API),$(APIS))
+
+## The full test suite: drift check, lint, then every test (client, conformance, quick start, coverage gate).
+test: check lint
+	$(BIN)/python -m pytest -q
+	@$(BIN)/python scripts/coverage_report.py --require-complete $(APIS)
+
+## Run one emulator as a real HTTP server: make serve API=smsend PORT=8080
+serve: setup
+	$(BIN)/python -m conformance.serve $(API) --port $(PORT)
+
+clean:
+	rm -rf $(VENV) $(REPORTS)

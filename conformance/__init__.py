@@ -1,0 +1,1 @@
+"""Emulators of the SMS gateway APIs and the suites that hold specs, emulators and clients together."""

@@ -1,0 +1,1 @@
+"""One stateful ASGI emulator per API, built on the shared machinery in `kit`."""

@@ -1,0 +1,259 @@
+"""Shared emulator machinery: routes from the spec, request validation, error answers.
+
+An emulator is a spec plus a mapping from operationId to a handler. `build_app` turns that into a
+Starlette app that, for every operation of the spec:
+
+1. checks authentication with the API's own `authenticate` callback,
+2. validates path and query parameters against the spec's parameter schemas,
+3. validates the JSON body with the pydantic model generated from the spec (datamodel-code-generator),
+4. calls the handler with a `Call`, and
+5. turns an `ApiError` into the API's documented error answer.
+
+Anything else a handler raises is a bug in the emulator and surfaces as a 500, which the conformance
+suite counts as a failure: the emulator itself never answers a bad request with a 500 on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pydantic
+import yaml
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class ApiError(Exception):
+    """An error answer the API documents: an HTTP status and a plain-text body."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class Operation:
+    """One operation of the spec, with its parameter schemas resolved."""
+
+    operation_id: str
+    method: str
+    path: str
+    spec: dict[str, Any]
+    parameters: list[dict[str, Any]]
+    body_model: type[pydantic.BaseModel] | None
+    authenticated: bool
+
+
+@dataclass
+class Call:
+    """What a handler gets: the validated request and who made it."""
+
+    request: Request
+    operation: Operation
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: Any
+    principal: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+Handler = Callable[[Call], Response]
+Authenticate = Callable[[Request, Operation], Any]
+
+
+def text(body: str, status: int = 200) -> Response:
+    return PlainTextResponse(body, status_code=status)
+
+
+def json_body(body: Any, status: int = 200) -> Response:
+    return JSONResponse(body, status_code=status)
+
+
+def empty(status: int = 200, location: str | None = None) -> Response:
+    headers = {"Location": location} if location is not None else None
+    return Response(status_code=status, headers=headers)
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
+def base_path(spec: dict[str, Any]) -> str:
+    """The path part of the first server URL: the emulator serves the API under it."""
+    url: str = spec["servers"][0]["url"]
+    match = re.match(r"^[a-z]+://[^/]+(/.*)?$", url)
+    return (match.group(1) if match and match.group(1) else "").rstrip("/")
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Inline every local $ref so that a parameter schema can be validated on its own."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            return _resolve(spec, target)
+        return {key: _resolve(spec, value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_resolve(spec, item) for item in node]
+    return node
+
+
+def operations(spec: dict[str, Any], models: Any) -> list[Operation]:
+    """Every operation of the spec, with its body model looked up in the generated models module."""
+    found = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            op = item[method]
+            body_model = None
+            body = op.get("requestBody")
+            if body:
+                ref = body["content"]["application/json"]["schema"]["$ref"]
+                body_model = getattr(models, ref.rsplit("/", 1)[-1])
+            found.append(
+                Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    spec=op,
+                    parameters=[_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])],
+                    body_model=body_model,
+                    authenticated=bool(op.get("security", spec.get("security"))),
+                )
+            )
+    return found
+
+
+def _convert(raw: str, schema: dict[str, Any], name: str) -> Any:
+    kind = schema.get("type", "string")
+    try:
+        if kind == "integer":
+            return int(raw)
+        if kind == "number":
+            return float(raw)
+    except ValueError:
+        raise ApiError(400, f"Parameter '{name}' must be a {kind}") from None
+    if kind == "boolean":
+        if raw not in ("true", "false"):
+            raise ApiError(400, f"Parameter '{name}' must be true or false")
+        return raw == "true"
+    return raw
+
+
+def validate_parameters(operation: Operation, request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Path and query values converted to their schema types and checked against the schema."""
+    path: dict[str, Any] = {}
+    query: dict[str, Any] = {}
+    for parameter in operation.parameters:
+        name, where, schema = parameter["name"], parameter["in"], parameter.get("schema", {})
+        if where == "path":
+            raw = request.path_params.get(name)
+        elif where == "query":
+            raw = request.query_params.get(name)
+        else:
+            continue
+        if raw is None:
+            if parameter.get("required"):
+                raise ApiError(400, f"Missing required parameter '{name}'")
+            if "default" in schema:
+                (path if where == "path" else query)[name] = schema["default"]
+            continue
+        value = _convert(raw, schema, name)
+        try:
+            jsonschema.validate(value, schema)
+        except jsonschema.ValidationError as error:
+            raise ApiError(400, f"Invalid parameter '{name}': {error.message}") from None
+        (path if where == "path" else query)[name] = value
+    return path, query
+
+
+async def validate_body(operation: Operation, request: Request) -> Any:
+    """The JSON body parsed into the operation's generated pydantic model (or None if it has none)."""
+    if operation.body_model is None:
+        return None
+    raw = await request.body()
+    if not raw:
+        raise ApiError(400, "A JSON request body is required")
+    content_type = request.headers.get("content-type", "")
+    if content_type and "json" not in content_type:
+        raise ApiError(400, f"Unsupported content type '{content_type}', expected application/json")
+    try:
+        return operation.body_model.model_validate_json(raw)
+    except pydantic.ValidationError as error:
+        # Locations and messages only: the input values may hold secrets (passwords).
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in item['loc']) or 'body'}: {item['msg']}"
+            for item in error.errors(include_input=False, include_url=False)
+        )
+        raise ApiError(400, f"Invalid request body: {problems}") from None
+
+
+CallLog = list[tuple[str, int]]
+
+
+def _endpoint(operation: Operation, handler: Handler, authenticate: Authenticate, calls: CallLog) -> Callable[..., Any]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            principal = authenticate(request, operation) if operation.authenticated else None
+            path, query = validate_parameters(operation, request)
+            body = await validate_body(operation, request)
+            response = handler(Call(request, operation, path, query, body, principal))
+        except ApiError as error:
+            response = text(error.message, error.status)
+        calls.append((operation.operation_id, response.status_code))
+        return response
+
+    endpoint.__name__ = operation.operation_id
+    return endpoint
+
+
+def build_routes(
+    spec: dict[str, Any], models: Any, handlers: Mapping[str, Handler], authenticate: Authenticate, calls: CallLog
+) -> list[Route]:
+    """One Starlette route per spec path; every operationId must have a handler; answers are logged in `calls`."""
+    ops = operations(spec, models)
+    missing = sorted(op.operation_id for op in ops if op.operation_id not in handlers)
+    if missing:
+        raise RuntimeError(f"emulator has no handler for: {', '.join(missing)}")
+    prefix = base_path(spec)
+    by_path: dict[str, list[Operation]] = {}
+    for op in ops:
+        by_path.setdefault(op.path, []).append(op)
+    routes = []
+    for path, path_ops in by_path.items():
+        endpoints = {op.method: _endpoint(op, handlers[op.operation_id], authenticate, calls) for op in path_ops}
+        routes.append(Route(prefix + path, _dispatch(endpoints), methods=list(endpoints)))
+    return routes
+
+
+def _dispatch(endpoints: dict[str, Callable[..., Any]]) -> Callable[..., Any]:
+    async def dispatch(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        response: Response = await endpoints[method](request)
+        return response
+
+    return dispatch
+
+
+def app_from(routes: list[Route]) -> Starlette:
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return text("[Not found] No such resource", 404)
+
+    async def not_allowed(request: Request, exc: Exception) -> Response:
+        return text("Method not allowed", 405)
+
+    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_allowed})

@@ -1,0 +1,33 @@
+"""Serve one emulator over real HTTP: `python -m conformance.serve smsend --port 8080`.
+
+uvicorn keeps header names as sent (smSend's `user_key`/`Session_key` have underscores, which some
+servers and proxies drop), so it is the server the emulators are served with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+import uvicorn
+
+from conformance.emulators.registry import EMULATORS
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Serve an API emulator on localhost.")
+    parser.add_argument("api", choices=sorted(EMULATORS))
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    args = parser.parse_args()
+    module = importlib.import_module(EMULATORS[args.api])
+    app = module.create_app()
+    base = module.base_path() if hasattr(module, "base_path") else ""
+    print(f"{args.api} emulator on http://{args.host}:{args.port}{base}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Request models generated from specs/ for the emulators. Do not edit."""

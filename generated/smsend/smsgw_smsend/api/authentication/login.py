@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    username: str,
+    password: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params["password"] = password
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/login",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str,
+    password: str,
+) -> Response[str]:
+    """Authenticate using a session key
+
+     Logs in with the account's username and password (sent in the query string) and returns, as plain
+    text, `USER_KEY;SESSION_KEY`. Send the two values on every later call as the `user_key` and
+    `Session_key` headers. The session key expires after 5 minutes without API calls.
+    Wrong credentials answer 404, not 401.
+
+    Args:
+        username (str):
+        password (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        password=password,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str,
+    password: str,
+) -> str | None:
+    """Authenticate using a session key
+
+     Logs in with the account's username and password (sent in the query string) and returns, as plain
+    text, `USER_KEY;SESSION_KEY`. Send the two values on every later call as the `user_key` and
+    `Session_key` headers. The session key expires after 5 minutes without API calls.
+    Wrong credentials answer 404, not 401.
+
+    Args:
+        username (str):
+        password (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        username=username,
+        password=password,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str,
+    password: str,
+) -> Response[str]:
+    """Authenticate using a session key
+
+     Logs in with the account's username and password (sent in the query string) and returns, as plain
+    text, `USER_KEY;SESSION_KEY`. Send the two values on every later call as the `user_key` and
+    `Session_key` headers. The session key expires after 5 minutes without API calls.
+    Wrong credentials answer 404, not 401.
+
+    Args:
+        username (str):
+        password (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        password=password,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str,
+    password: str,
+) -> str | None:
+    """Authenticate using a session key
+
+     Logs in with the account's username and password (sent in the query string) and returns, as plain
+    text, `USER_KEY;SESSION_KEY`. Send the two values on every later call as the `user_key` and
+    `Session_key` headers. The session key expires after 5 minutes without API calls.
+    Wrong credentials answer 404, not 401.
+
+    Args:
+        username (str):
+        password (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            username=username,
+            password=password,
+        )
+    ).parsed

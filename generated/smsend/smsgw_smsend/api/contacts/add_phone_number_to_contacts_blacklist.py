@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    phone_number: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["phoneNumber"] = phone_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/add_to_blacklist",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    phone_number: str,
+) -> Response[str]:
+    """Add phone number to sms blacklist
+
+     Puts a phone number, given in the query string, into the user's SMS blacklist (note the plural
+    `contacts/` path). No request body. The docs give no 200 body and list no 404; see errata.
+
+    Args:
+        phone_number (str): International phone number, `+` or `00` followed by country code and
+            number. Example: +393471234567.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    phone_number: str,
+) -> str | None:
+    """Add phone number to sms blacklist
+
+     Puts a phone number, given in the query string, into the user's SMS blacklist (note the plural
+    `contacts/` path). No request body. The docs give no 200 body and list no 404; see errata.
+
+    Args:
+        phone_number (str): International phone number, `+` or `00` followed by country code and
+            number. Example: +393471234567.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        phone_number=phone_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    phone_number: str,
+) -> Response[str]:
+    """Add phone number to sms blacklist
+
+     Puts a phone number, given in the query string, into the user's SMS blacklist (note the plural
+    `contacts/` path). No request body. The docs give no 200 body and list no 404; see errata.
+
+    Args:
+        phone_number (str): International phone number, `+` or `00` followed by country code and
+            number. Example: +393471234567.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    phone_number: str,
+) -> str | None:
+    """Add phone number to sms blacklist
+
+     Puts a phone number, given in the query string, into the user's SMS blacklist (note the plural
+    `contacts/` path). No request body. The docs give no 200 body and list no 404; see errata.
+
+    Args:
+        phone_number (str): International phone number, `+` or `00` followed by country code and
+            number. Example: +393471234567.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            phone_number=phone_number,
+        )
+    ).parsed

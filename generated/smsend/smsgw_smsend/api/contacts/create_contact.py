@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_create_request import ContactCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contact",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactCreateRequest,
+) -> Response[Any | str]:
+    """Add a contact
+
+     Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
+    (the docs mark both "required" but state that one of the two is enough): both are optional in the
+    schema and a body with neither is answered with 400. Answers 201 with an empty body and the path
+    of the new contact in the `Location` header.
+
+    Args:
+        body (ContactCreateRequest): A contact. At least one of `email` and `phoneNumber` must be
+            given (not expressible here; the
+            server answers 400 when both are missing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ContactCreateRequest,
+) -> Any | str | None:
+    """Add a contact
+
+     Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
+    (the docs mark both "required" but state that one of the two is enough): both are optional in the
+    schema and a body with neither is answered with 400. Answers 201 with an empty body and the path
+    of the new contact in the `Location` header.
+
+    Args:
+        body (ContactCreateRequest): A contact. At least one of `email` and `phoneNumber` must be
+            given (not expressible here; the
+            server answers 400 when both are missing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactCreateRequest,
+) -> Response[Any | str]:
+    """Add a contact
+
+     Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
+    (the docs mark both "required" but state that one of the two is enough): both are optional in the
+    schema and a body with neither is answered with 400. Answers 201 with an empty body and the path
+    of the new contact in the `Location` header.
+
+    Args:
+        body (ContactCreateRequest): A contact. At least one of `email` and `phoneNumber` must be
+            given (not expressible here; the
+            server answers 400 when both are missing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ContactCreateRequest,
+) -> Any | str | None:
+    """Add a contact
+
+     Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
+    (the docs mark both "required" but state that one of the two is enough): both are optional in the
+    schema and a body with neither is answered with 400. Answers 201 with an empty body and the path
+    of the new contact in the `Location` header.
+
+    Args:
+        body (ContactCreateRequest): A contact. At least one of `email` and `phoneNumber` must be
+            given (not expressible here; the
+            server answers 400 when both are missing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

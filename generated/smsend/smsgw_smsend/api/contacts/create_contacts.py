@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_batch_create_request import ContactBatchCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactBatchCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactBatchCreateRequest,
+) -> Response[str]:
+    """Add multiple contacts
+
+     Adds several contacts to the user's address book in one call. Each contact has the shape of
+    `create_contact`'s body (at least one of `email` and `phoneNumber`). If any contact is malformed
+    nothing is saved and the call answers 400. Answers the number of contacts created, as plain text.
+    The docs give `POST contact` (the same URL as `create_contact`); this spec uses `POST contacts`.
+
+    Args:
+        body (ContactBatchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ContactBatchCreateRequest,
+) -> str | None:
+    """Add multiple contacts
+
+     Adds several contacts to the user's address book in one call. Each contact has the shape of
+    `create_contact`'s body (at least one of `email` and `phoneNumber`). If any contact is malformed
+    nothing is saved and the call answers 400. Answers the number of contacts created, as plain text.
+    The docs give `POST contact` (the same URL as `create_contact`); this spec uses `POST contacts`.
+
+    Args:
+        body (ContactBatchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactBatchCreateRequest,
+) -> Response[str]:
+    """Add multiple contacts
+
+     Adds several contacts to the user's address book in one call. Each contact has the shape of
+    `create_contact`'s body (at least one of `email` and `phoneNumber`). If any contact is malformed
+    nothing is saved and the call answers 400. Answers the number of contacts created, as plain text.
+    The docs give `POST contact` (the same URL as `create_contact`); this spec uses `POST contacts`.
+
+    Args:
+        body (ContactBatchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ContactBatchCreateRequest,
+) -> str | None:
+    """Add multiple contacts
+
+     Adds several contacts to the user's address book in one call. Each contact has the shape of
+    `create_contact`'s body (at least one of `email` and `phoneNumber`). If any contact is malformed
+    nothing is saved and the call answers 400. Answers the number of contacts created, as plain text.
+    The docs give `POST contact` (the same URL as `create_contact`); this spec uses `POST contacts`.
+
+    Args:
+        body (ContactBatchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

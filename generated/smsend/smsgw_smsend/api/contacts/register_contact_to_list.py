@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.boolean_string import BooleanString
+from ...models.contact_list_registration_request import ContactListRegistrationRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    body: ContactListRegistrationRequest,
+    send_opt_in: BooleanString | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_send_opt_in: str | Unset = UNSET
+    if not isinstance(send_opt_in, Unset):
+        json_send_opt_in = send_opt_in
+
+    params["SendOptIn"] = json_send_opt_in
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/list/{campaign_id}/contact".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ContactListRegistrationRequest,
+    send_opt_in: BooleanString | Unset = UNSET,
+) -> Response[Any | str]:
+    """Registration of a contact to a list
+
+     Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
+    an opt-in email. `email` is required here. Answers 201 with the URL of the new contact in the
+    `Location` header. The doc types the optional fields only as strings; the limits of
+    `create_contact` (same contact fields) are applied.
+
+    Args:
+        campaign_id (int):
+        send_opt_in (BooleanString | Unset): A boolean written as the string "true" or "false".
+        body (ContactListRegistrationRequest): A contact to create and subscribe to an email
+            campaign; `email` is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+        send_opt_in=send_opt_in,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ContactListRegistrationRequest,
+    send_opt_in: BooleanString | Unset = UNSET,
+) -> Any | str | None:
+    """Registration of a contact to a list
+
+     Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
+    an opt-in email. `email` is required here. Answers 201 with the URL of the new contact in the
+    `Location` header. The doc types the optional fields only as strings; the limits of
+    `create_contact` (same contact fields) are applied.
+
+    Args:
+        campaign_id (int):
+        send_opt_in (BooleanString | Unset): A boolean written as the string "true" or "false".
+        body (ContactListRegistrationRequest): A contact to create and subscribe to an email
+            campaign; `email` is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+        send_opt_in=send_opt_in,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ContactListRegistrationRequest,
+    send_opt_in: BooleanString | Unset = UNSET,
+) -> Response[Any | str]:
+    """Registration of a contact to a list
+
+     Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
+    an opt-in email. `email` is required here. Answers 201 with the URL of the new contact in the
+    `Location` header. The doc types the optional fields only as strings; the limits of
+    `create_contact` (same contact fields) are applied.
+
+    Args:
+        campaign_id (int):
+        send_opt_in (BooleanString | Unset): A boolean written as the string "true" or "false".
+        body (ContactListRegistrationRequest): A contact to create and subscribe to an email
+            campaign; `email` is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+        send_opt_in=send_opt_in,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ContactListRegistrationRequest,
+    send_opt_in: BooleanString | Unset = UNSET,
+) -> Any | str | None:
+    """Registration of a contact to a list
+
+     Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
+    an opt-in email. `email` is required here. Answers 201 with the URL of the new contact in the
+    `Location` header. The doc types the optional fields only as strings; the limits of
+    `create_contact` (same contact fields) are applied.
+
+    Args:
+        campaign_id (int):
+        send_opt_in (BooleanString | Unset): A boolean written as the string "true" or "false".
+        body (ContactListRegistrationRequest): A contact to create and subscribe to an email
+            campaign; `email` is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+            send_opt_in=send_opt_in,
+        )
+    ).parsed

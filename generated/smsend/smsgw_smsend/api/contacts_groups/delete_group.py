@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.boolean_string import BooleanString
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: int,
+    *,
+    deletecontacts: BooleanString | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_deletecontacts: str | Unset = UNSET
+    if not isinstance(deletecontacts, Unset):
+        json_deletecontacts = deletecontacts
+
+    params["deletecontacts"] = json_deletecontacts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/group/{group_id}".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    deletecontacts: BooleanString | Unset = UNSET,
+) -> Response[Any | str]:
+    """Delete a contacts group
+
+     Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
+    empty body.
+
+    Args:
+        group_id (int):
+        deletecontacts (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        deletecontacts=deletecontacts,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    deletecontacts: BooleanString | Unset = UNSET,
+) -> Any | str | None:
+    """Delete a contacts group
+
+     Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
+    empty body.
+
+    Args:
+        group_id (int):
+        deletecontacts (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        deletecontacts=deletecontacts,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    deletecontacts: BooleanString | Unset = UNSET,
+) -> Response[Any | str]:
+    """Delete a contacts group
+
+     Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
+    empty body.
+
+    Args:
+        group_id (int):
+        deletecontacts (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        deletecontacts=deletecontacts,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    deletecontacts: BooleanString | Unset = UNSET,
+) -> Any | str | None:
+    """Delete a contacts group
+
+     Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
+    empty body.
+
+    Args:
+        group_id (int):
+        deletecontacts (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            deletecontacts=deletecontacts,
+        )
+    ).parsed

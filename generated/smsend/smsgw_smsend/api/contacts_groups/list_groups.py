@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group_list import GroupList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 5,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupList | str | None:
+    if response.status_code == 200:
+        response_200 = GroupList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupList | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 5,
+) -> Response[GroupList | str]:
+    """List contacts groups
+
+     Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
+    its schema (list key `groups` plus `pageNumber`, `pageSize`, `total`) is a loose reconstruction.
+    The doc page lists no 400; it is listed here.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupList | str]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 5,
+) -> GroupList | str | None:
+    """List contacts groups
+
+     Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
+    its schema (list key `groups` plus `pageNumber`, `pageSize`, `total`) is a loose reconstruction.
+    The doc page lists no 400; it is listed here.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupList | str
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 5,
+) -> Response[GroupList | str]:
+    """List contacts groups
+
+     Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
+    its schema (list key `groups` plus `pageNumber`, `pageSize`, `total`) is a loose reconstruction.
+    The doc page lists no 400; it is listed here.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupList | str]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 5,
+) -> GroupList | str | None:
+    """List contacts groups
+
+     Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
+    its schema (list key `groups` plus `pageNumber`, `pageSize`, `total`) is a loose reconstruction.
+    The doc page lists no 400; it is listed here.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupList | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+        )
+    ).parsed

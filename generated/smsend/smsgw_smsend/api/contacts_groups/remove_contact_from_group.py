@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: int,
+    contact_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/group/{group_id}/contact/{contact_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | str]:
+    """Remove a contact from a group
+
+     Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
+    body and the URL of the contact in the `Location` header. The doc types `contact_id` as Int; it is
+    a digit string everywhere in this spec.
+
+    Args:
+        group_id (int):
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        contact_id=contact_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | str | None:
+    """Remove a contact from a group
+
+     Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
+    body and the URL of the contact in the `Location` header. The doc types `contact_id` as Int; it is
+    a digit string everywhere in this spec.
+
+    Args:
+        group_id (int):
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        contact_id=contact_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | str]:
+    """Remove a contact from a group
+
+     Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
+    body and the URL of the contact in the `Location` header. The doc types `contact_id` as Int; it is
+    a digit string everywhere in this spec.
+
+    Args:
+        group_id (int):
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | str | None:
+    """Remove a contact from a group
+
+     Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
+    body and the URL of the contact in the `Location` header. The doc types `contact_id` as Int; it is
+    a digit string everywhere in this spec.
+
+    Args:
+        group_id (int):
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            contact_id=contact_id,
+            client=client,
+        )
+    ).parsed

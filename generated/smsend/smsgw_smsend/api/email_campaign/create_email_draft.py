@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_issue_create_request import EmailIssueCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    list_id: int,
+    *,
+    body: EmailIssueCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/list/{list_id}/issue".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueCreateRequest,
+) -> Response[Any | str]:
+    """Create a new email draft
+
+     Creates a new email draft (issue) in the given distribution list. `attachments` is required but may
+    be
+    empty. The Location header of the answer points at the issue (`/list/{list_id}/issue/{issue_id}`).
+
+    Args:
+        list_id (int):
+        body (EmailIssueCreateRequest): Body of `create_email_draft`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueCreateRequest,
+) -> Any | str | None:
+    """Create a new email draft
+
+     Creates a new email draft (issue) in the given distribution list. `attachments` is required but may
+    be
+    empty. The Location header of the answer points at the issue (`/list/{list_id}/issue/{issue_id}`).
+
+    Args:
+        list_id (int):
+        body (EmailIssueCreateRequest): Body of `create_email_draft`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueCreateRequest,
+) -> Response[Any | str]:
+    """Create a new email draft
+
+     Creates a new email draft (issue) in the given distribution list. `attachments` is required but may
+    be
+    empty. The Location header of the answer points at the issue (`/list/{list_id}/issue/{issue_id}`).
+
+    Args:
+        list_id (int):
+        body (EmailIssueCreateRequest): Body of `create_email_draft`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueCreateRequest,
+) -> Any | str | None:
+    """Create a new email draft
+
+     Creates a new email draft (issue) in the given distribution list. `attachments` is required but may
+    be
+    empty. The Location header of the answer points at the issue (`/list/{list_id}/issue/{issue_id}`).
+
+    Args:
+        list_id (int):
+        body (EmailIssueCreateRequest): Body of `create_email_draft`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

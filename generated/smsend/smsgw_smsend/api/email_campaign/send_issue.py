@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_issue_send_request import EmailIssueSendRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: int,
+    id_issue: int,
+    *,
+    body: EmailIssueSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/list/{campaign_id}/issue/{id_issue}".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+            id_issue=quote(str(id_issue), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    id_issue: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueSendRequest,
+) -> Response[Any | str]:
+    """Send an issue to preloaded contacts
+
+     Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
+    format
+    as `yyyy-MM-dd hh:mm:ss` (12-hour clock in Java notation); the spec uses the 24-hour
+    `yyyy-MM-dd HH:mm:ss`. The doc answers 500 for an empty `contactIds`; the spec rejects it up front
+    with
+    `minItems: 1` (see errata). 500 also means the issue can't be sent.
+
+    Args:
+        campaign_id (int):
+        id_issue (int):
+        body (EmailIssueSendRequest): Body of `send_issue`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        id_issue=id_issue,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    id_issue: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueSendRequest,
+) -> Any | str | None:
+    """Send an issue to preloaded contacts
+
+     Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
+    format
+    as `yyyy-MM-dd hh:mm:ss` (12-hour clock in Java notation); the spec uses the 24-hour
+    `yyyy-MM-dd HH:mm:ss`. The doc answers 500 for an empty `contactIds`; the spec rejects it up front
+    with
+    `minItems: 1` (see errata). 500 also means the issue can't be sent.
+
+    Args:
+        campaign_id (int):
+        id_issue (int):
+        body (EmailIssueSendRequest): Body of `send_issue`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        id_issue=id_issue,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    id_issue: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueSendRequest,
+) -> Response[Any | str]:
+    """Send an issue to preloaded contacts
+
+     Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
+    format
+    as `yyyy-MM-dd hh:mm:ss` (12-hour clock in Java notation); the spec uses the 24-hour
+    `yyyy-MM-dd HH:mm:ss`. The doc answers 500 for an empty `contactIds`; the spec rejects it up front
+    with
+    `minItems: 1` (see errata). 500 also means the issue can't be sent.
+
+    Args:
+        campaign_id (int):
+        id_issue (int):
+        body (EmailIssueSendRequest): Body of `send_issue`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        id_issue=id_issue,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    id_issue: int,
+    *,
+    client: AuthenticatedClient,
+    body: EmailIssueSendRequest,
+) -> Any | str | None:
+    """Send an issue to preloaded contacts
+
+     Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
+    format
+    as `yyyy-MM-dd hh:mm:ss` (12-hour clock in Java notation); the spec uses the 24-hour
+    `yyyy-MM-dd HH:mm:ss`. The doc answers 500 for an empty `contactIds`; the spec rejects it up front
+    with
+    `minItems: 1` (see errata). 500 also means the issue can't be sent.
+
+    Args:
+        campaign_id (int):
+        id_issue (int):
+        body (EmailIssueSendRequest): Body of `send_issue`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            id_issue=id_issue,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.received_sms_list_response import ReceivedSmsListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_sim: str,
+    *,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/newsrsmsmessage/{id_sim}".format(
+            id_sim=quote(str(id_sim), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReceivedSmsListResponse | str | None:
+    if response.status_code == 200:
+        response_200 = ReceivedSmsListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReceivedSmsListResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_sim: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> Response[ReceivedSmsListResponse | str]:
+    """Get new received messages (given SIMs)
+
+     Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
+    international
+    format, or several separated by commas (send `+` percent-encoded as `%2B`). The doc page is wrongly
+    titled "Add Phone Number to Blacklist".
+
+    Args:
+        id_sim (str): One SIM phone number in international format, or several separated by commas
+            (no spaces). Example: +393471234567,+393471234568.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReceivedSmsListResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_sim: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> ReceivedSmsListResponse | str | None:
+    """Get new received messages (given SIMs)
+
+     Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
+    international
+    format, or several separated by commas (send `+` percent-encoded as `%2B`). The doc page is wrongly
+    titled "Add Phone Number to Blacklist".
+
+    Args:
+        id_sim (str): One SIM phone number in international format, or several separated by commas
+            (no spaces). Example: +393471234567,+393471234568.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReceivedSmsListResponse | str
+    """
+
+    return sync_detailed(
+        id_sim=id_sim,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_sim: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> Response[ReceivedSmsListResponse | str]:
+    """Get new received messages (given SIMs)
+
+     Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
+    international
+    format, or several separated by commas (send `+` percent-encoded as `%2B`). The doc page is wrongly
+    titled "Add Phone Number to Blacklist".
+
+    Args:
+        id_sim (str): One SIM phone number in international format, or several separated by commas
+            (no spaces). Example: +393471234567,+393471234568.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReceivedSmsListResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_sim: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> ReceivedSmsListResponse | str | None:
+    """Get new received messages (given SIMs)
+
+     Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
+    international
+    format, or several separated by commas (send `+` percent-encoded as `%2B`). The doc page is wrongly
+    titled "Add Phone Number to Blacklist".
+
+    Args:
+        id_sim (str): One SIM phone number in international format, or several separated by commas
+            (no spaces). Example: +393471234567,+393471234568.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReceivedSmsListResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            id_sim=id_sim,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.received_sms_page import ReceivedSmsPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["timezone"] = timezone
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/srsmshistory",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedSmsPage | str | None:
+    if response.status_code == 200:
+        response_200 = ReceivedSmsPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReceivedSmsPage | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Response[ReceivedSmsPage | str]:
+    """Get the received SMS messages
+
+     Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
+    doc's two URL variants are split into this operation and `list_received_sms_for_sims`.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReceivedSmsPage | str]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> ReceivedSmsPage | str | None:
+    """Get the received SMS messages
+
+     Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
+    doc's two URL variants are split into this operation and `list_received_sms_for_sims`.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReceivedSmsPage | str
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        page_number=page_number,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Response[ReceivedSmsPage | str]:
+    """Get the received SMS messages
+
+     Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
+    doc's two URL variants are split into this operation and `list_received_sms_for_sims`.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReceivedSmsPage | str]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> ReceivedSmsPage | str | None:
+    """Get the received SMS messages
+
+     Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
+    doc's two URL variants are split into this operation and `list_received_sms_for_sims`.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReceivedSmsPage | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            timezone=timezone,
+            page_number=page_number,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.received_sms_list_response import ReceivedSmsListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_sim: str,
+    id_message: int,
+    *,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/srsmshistory/{id_sim}/{id_message}".format(
+            id_sim=quote(str(id_sim), safe=""),
+            id_message=quote(str(id_message), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReceivedSmsListResponse | str | None:
+    if response.status_code == 200:
+        response_200 = ReceivedSmsListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReceivedSmsListResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> Response[ReceivedSmsListResponse | str]:
+    """Get the received SMS messages after a specified message
+
+     Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
+    (cursor-style paging). The doc's Returns table is copied from the contact registration page (201,
+    contact
+    added, Location header); this spec uses 200 with a list like `get_new_received_sms` (see errata).
+
+    Args:
+        id_sim (str): International phone number, `+` or `00` followed by country code and number.
+            Example: +393471234567.
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReceivedSmsListResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        id_message=id_message,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> ReceivedSmsListResponse | str | None:
+    """Get the received SMS messages after a specified message
+
+     Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
+    (cursor-style paging). The doc's Returns table is copied from the contact registration page (201,
+    contact
+    added, Location header); this spec uses 200 with a list like `get_new_received_sms` (see errata).
+
+    Args:
+        id_sim (str): International phone number, `+` or `00` followed by country code and number.
+            Example: +393471234567.
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReceivedSmsListResponse | str
+    """
+
+    return sync_detailed(
+        id_sim=id_sim,
+        id_message=id_message,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> Response[ReceivedSmsListResponse | str]:
+    """Get the received SMS messages after a specified message
+
+     Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
+    (cursor-style paging). The doc's Returns table is copied from the contact registration page (201,
+    contact
+    added, Location header); this spec uses 200 with a list like `get_new_received_sms` (see errata).
+
+    Args:
+        id_sim (str): International phone number, `+` or `00` followed by country code and number.
+            Example: +393471234567.
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReceivedSmsListResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        id_message=id_message,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+) -> ReceivedSmsListResponse | str | None:
+    """Get the received SMS messages after a specified message
+
+     Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
+    (cursor-style paging). The doc's Returns table is copied from the contact registration page (201,
+    contact
+    added, Location header); this spec uses 200 with a list like `get_new_received_sms` (see errata).
+
+    Args:
+        id_sim (str): International phone number, `+` or `00` followed by country code and number.
+            Example: +393471234567.
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReceivedSmsListResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            id_sim=id_sim,
+            id_message=id_message,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

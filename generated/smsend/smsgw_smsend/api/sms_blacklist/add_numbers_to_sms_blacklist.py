@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/blacklist/smsbatch",
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[str],
+) -> Response[str]:
+    """Add multiple numbers to sms blacklist
+
+     Adds several phone numbers to the user's SMS blacklist. The body is a bare JSON array of phone
+    numbers.
+    If any number is badly formatted nothing is added and the answer is 400. The success body is the
+    number
+    of phone numbers blacklisted, as plain text.
+
+    Args:
+        body (list[str]): Body of `add_numbers_to_sms_blacklist`, a bare JSON array of phone
+            numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[str],
+) -> str | None:
+    """Add multiple numbers to sms blacklist
+
+     Adds several phone numbers to the user's SMS blacklist. The body is a bare JSON array of phone
+    numbers.
+    If any number is badly formatted nothing is added and the answer is 400. The success body is the
+    number
+    of phone numbers blacklisted, as plain text.
+
+    Args:
+        body (list[str]): Body of `add_numbers_to_sms_blacklist`, a bare JSON array of phone
+            numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[str],
+) -> Response[str]:
+    """Add multiple numbers to sms blacklist
+
+     Adds several phone numbers to the user's SMS blacklist. The body is a bare JSON array of phone
+    numbers.
+    If any number is badly formatted nothing is added and the answer is 400. The success body is the
+    number
+    of phone numbers blacklisted, as plain text.
+
+    Args:
+        body (list[str]): Body of `add_numbers_to_sms_blacklist`, a bare JSON array of phone
+            numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[str],
+) -> str | None:
+    """Add multiple numbers to sms blacklist
+
+     Adds several phone numbers to the user's SMS blacklist. The body is a bare JSON array of phone
+    numbers.
+    If any number is badly formatted nothing is added and the answer is 400. The success body is the
+    number
+    of phone numbers blacklisted, as plain text.
+
+    Args:
+        body (list[str]): Body of `add_numbers_to_sms_blacklist`, a bare JSON array of phone
+            numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

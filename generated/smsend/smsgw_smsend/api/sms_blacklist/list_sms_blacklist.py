@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_blacklist_page import SmsBlacklistPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    origins: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["timezone"] = timezone
+
+    params["number"] = number
+
+    params["origins"] = origins
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/blacklist/sms",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsBlacklistPage | str | None:
+    if response.status_code == 200:
+        response_200 = SmsBlacklistPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsBlacklistPage | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    origins: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[SmsBlacklistPage | str]:
+    """Retrieve list of phone numbers in blacklist
+
+     Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
+    insertion
+    date, part of the number and origin; badly formatted parameters give 400. The doc types `pageNumber`
+    and `pageSize` as String without
+    defaults; they are modelled as integers >= 1 (see errata).
+
+    Args:
+        from_ (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        to (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        number (str | Unset):  Example: +39347.
+        origins (str | Unset):  Example: API,STOPSMS.
+        page_number (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsBlacklistPage | str]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        number=number,
+        origins=origins,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    origins: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> SmsBlacklistPage | str | None:
+    """Retrieve list of phone numbers in blacklist
+
+     Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
+    insertion
+    date, part of the number and origin; badly formatted parameters give 400. The doc types `pageNumber`
+    and `pageSize` as String without
+    defaults; they are modelled as integers >= 1 (see errata).
+
+    Args:
+        from_ (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        to (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        number (str | Unset):  Example: +39347.
+        origins (str | Unset):  Example: API,STOPSMS.
+        page_number (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsBlacklistPage | str
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        number=number,
+        origins=origins,
+        page_number=page_number,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    origins: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[SmsBlacklistPage | str]:
+    """Retrieve list of phone numbers in blacklist
+
+     Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
+    insertion
+    date, part of the number and origin; badly formatted parameters give 400. The doc types `pageNumber`
+    and `pageSize` as String without
+    defaults; they are modelled as integers >= 1 (see errata).
+
+    Args:
+        from_ (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        to (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        number (str | Unset):  Example: +39347.
+        origins (str | Unset):  Example: API,STOPSMS.
+        page_number (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsBlacklistPage | str]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        number=number,
+        origins=origins,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    origins: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> SmsBlacklistPage | str | None:
+    """Retrieve list of phone numbers in blacklist
+
+     Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
+    insertion
+    date, part of the number and origin; badly formatted parameters give 400. The doc types `pageNumber`
+    and `pageSize` as String without
+    defaults; they are modelled as integers >= 1 (see errata).
+
+    Args:
+        from_ (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        to (str | Unset): A point in time as `yyyy-MM-dd HH:mm:ss` (used by the blacklist and
+            email APIs). Example: 2026-12-31 23:59:59.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        number (str | Unset):  Example: +39347.
+        origins (str | Unset):  Example: API,STOPSMS.
+        page_number (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsBlacklistPage | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            timezone=timezone,
+            number=number,
+            origins=origins,
+            page_number=page_number,
+            page_size=page_size,
+        )
+    ).parsed

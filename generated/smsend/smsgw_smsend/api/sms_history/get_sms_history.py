@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_history_response import SmsHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["timezone"] = timezone
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/smshistory",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SmsHistoryResponse | str | None:
+    if response.status_code == 200:
+        response_200 = SmsHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsHistoryResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Response[SmsHistoryResponse | str]:
+    """Get sent SMS messages history
+
+     Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
+    a
+    malformed `from`, `to` or `timezone`, gives 400.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsHistoryResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> SmsHistoryResponse | str | None:
+    """Get sent SMS messages history
+
+     Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
+    a
+    malformed `from`, `to` or `timezone`, gives 400.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsHistoryResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        page_number=page_number,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Response[SmsHistoryResponse | str]:
+    """Get sent SMS messages history
+
+     Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
+    a
+    malformed `from`, `to` or `timezone`, gives 400.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsHistoryResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        timezone=timezone,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> SmsHistoryResponse | str | None:
+    """Get sent SMS messages history
+
+     Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
+    a
+    malformed `from`, `to` or `timezone`, gives 400.
+
+    Args:
+        from_ (str): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        to (str | Unset): A point in time as `yyyyMMddHHmmss`. Example: 20261231235959.
+        timezone (str | Unset): An IANA time zone name, e.g. `Europe/Rome`. Example: Europe/Rome.
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsHistoryResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            timezone=timezone,
+            page_number=page_number,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_send_request import SmsSendRequest
+from ...models.sms_send_response import SmsSendResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsSendResponse | str | None:
+    if response.status_code == 201:
+        response_201 = SmsSendResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsSendResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SmsSendRequest,
+) -> Response[SmsSendResponse | str]:
+    """Send an SMS message
+
+     Sends an SMS message to a list of recipient phone numbers. A published landing page can be linked
+    with
+    `id_landing` plus the `%PAGESLINK____________%` placeholder, and a long URL can be shortened with
+    `short_link_url` plus the `%SHORT_LINK%` placeholder. Alphanumeric sender aliases must be registered
+    and
+    approved first, and work only with high-quality (`N`) messages.
+    Documentation gaps resolved here (see errata): `sender` and `scheduled_delivery_time` are nullable
+    because the vendor's quick start sends `null`; `scheduled_delivery_time` also accepts ISO 8601,
+    which the
+    quick start sends; `returnCredits` is a JSON boolean although the doc shows the default as the
+    string
+    "false"; the `order_id` constraints (max 32 chars, letters, digits, `_ . -`) are the ones the
+    sibling
+    send pages state.
+
+    Args:
+        body (SmsSendRequest): Body of `send_sms`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsSendResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SmsSendRequest,
+) -> SmsSendResponse | str | None:
+    """Send an SMS message
+
+     Sends an SMS message to a list of recipient phone numbers. A published landing page can be linked
+    with
+    `id_landing` plus the `%PAGESLINK____________%` placeholder, and a long URL can be shortened with
+    `short_link_url` plus the `%SHORT_LINK%` placeholder. Alphanumeric sender aliases must be registered
+    and
+    approved first, and work only with high-quality (`N`) messages.
+    Documentation gaps resolved here (see errata): `sender` and `scheduled_delivery_time` are nullable
+    because the vendor's quick start sends `null`; `scheduled_delivery_time` also accepts ISO 8601,
+    which the
+    quick start sends; `returnCredits` is a JSON boolean although the doc shows the default as the
+    string
+    "false"; the `order_id` constraints (max 32 chars, letters, digits, `_ . -`) are the ones the
+    sibling
+    send pages state.
+
+    Args:
+        body (SmsSendRequest): Body of `send_sms`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsSendResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SmsSendRequest,
+) -> Response[SmsSendResponse | str]:
+    """Send an SMS message
+
+     Sends an SMS message to a list of recipient phone numbers. A published landing page can be linked
+    with
+    `id_landing` plus the `%PAGESLINK____________%` placeholder, and a long URL can be shortened with
+    `short_link_url` plus the `%SHORT_LINK%` placeholder. Alphanumeric sender aliases must be registered
+    and
+    approved first, and work only with high-quality (`N`) messages.
+    Documentation gaps resolved here (see errata): `sender` and `scheduled_delivery_time` are nullable
+    because the vendor's quick start sends `null`; `scheduled_delivery_time` also accepts ISO 8601,
+    which the
+    quick start sends; `returnCredits` is a JSON boolean although the doc shows the default as the
+    string
+    "false"; the `order_id` constraints (max 32 chars, letters, digits, `_ . -`) are the ones the
+    sibling
+    send pages state.
+
+    Args:
+        body (SmsSendRequest): Body of `send_sms`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsSendResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SmsSendRequest,
+) -> SmsSendResponse | str | None:
+    """Send an SMS message
+
+     Sends an SMS message to a list of recipient phone numbers. A published landing page can be linked
+    with
+    `id_landing` plus the `%PAGESLINK____________%` placeholder, and a long URL can be shortened with
+    `short_link_url` plus the `%SHORT_LINK%` placeholder. Alphanumeric sender aliases must be registered
+    and
+    approved first, and work only with high-quality (`N`) messages.
+    Documentation gaps resolved here (see errata): `sender` and `scheduled_delivery_time` are nullable
+    because the vendor's quick start sends `null`; `scheduled_delivery_time` also accepts ISO 8601,
+    which the
+    quick start sends; `returnCredits` is a JSON boolean although the doc shows the default as the
+    string
+    "false"; the `order_id` constraints (max 32 chars, letters, digits, `_ . -`) are the ones the
+    sibling
+    send pages state.
+
+    Args:
+        body (SmsSendRequest): Body of `send_sms`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsSendResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subaccount import Subaccount
+from ...types import Response
+
+
+def _get_kwargs(
+    subaccount_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subaccount/{subaccount_id}".format(
+            subaccount_id=quote(str(subaccount_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subaccount | str | None:
+    if response.status_code == 200:
+        response_200 = Subaccount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Subaccount | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Subaccount | str]:
+    """Get subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns one subaccount, as one item of `list_subaccounts`.
+
+    Args:
+        subaccount_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Subaccount | str]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Subaccount | str | None:
+    """Get subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns one subaccount, as one item of `list_subaccounts`.
+
+    Args:
+        subaccount_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Subaccount | str
+    """
+
+    return sync_detailed(
+        subaccount_id=subaccount_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Subaccount | str]:
+    """Get subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns one subaccount, as one item of `list_subaccounts`.
+
+    Args:
+        subaccount_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Subaccount | str]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Subaccount | str | None:
+    """Get subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns one subaccount, as one item of `list_subaccounts`.
+
+    Args:
+        subaccount_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Subaccount | str
+    """
+
+    return (
+        await asyncio_detailed(
+            subaccount_id=subaccount_id,
+            client=client,
+        )
+    ).parsed

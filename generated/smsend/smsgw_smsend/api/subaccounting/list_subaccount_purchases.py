@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subaccount_purchase_list import SubaccountPurchaseList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subaccount_id: int,
+    *,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subaccount/{subaccount_id}/purchase".format(
+            subaccount_id=quote(str(subaccount_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SubaccountPurchaseList | str | None:
+    if response.status_code == 200:
+        response_200 = SubaccountPurchaseList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SubaccountPurchaseList | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Response[SubaccountPurchaseList | str]:
+    """Get a subaccount's purchases
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns the purchases of a subaccount, paginated, in the same envelope as `list_subaccounts` (list
+    key `purchase`). The caller must be a superaccount.
+
+    Args:
+        subaccount_id (int):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubaccountPurchaseList | str]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> SubaccountPurchaseList | str | None:
+    """Get a subaccount's purchases
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns the purchases of a subaccount, paginated, in the same envelope as `list_subaccounts` (list
+    key `purchase`). The caller must be a superaccount.
+
+    Args:
+        subaccount_id (int):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubaccountPurchaseList | str
+    """
+
+    return sync_detailed(
+        subaccount_id=subaccount_id,
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Response[SubaccountPurchaseList | str]:
+    """Get a subaccount's purchases
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns the purchases of a subaccount, paginated, in the same envelope as `list_subaccounts` (list
+    key `purchase`). The caller must be a superaccount.
+
+    Args:
+        subaccount_id (int):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubaccountPurchaseList | str]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        page_number=page_number,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> SubaccountPurchaseList | str | None:
+    """Get a subaccount's purchases
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Returns the purchases of a subaccount, paginated, in the same envelope as `list_subaccounts` (list
+    key `purchase`). The caller must be a superaccount.
+
+    Args:
+        subaccount_id (int):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubaccountPurchaseList | str
+    """
+
+    return (
+        await asyncio_detailed(
+            subaccount_id=subaccount_id,
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subaccount_credit_move_request import SubaccountCreditMoveRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    subaccount_id: int,
+    *,
+    body: SubaccountCreditMoveRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subaccount/{subaccount_id}/credit".format(
+            subaccount_id=quote(str(subaccount_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubaccountCreditMoveRequest,
+) -> Response[Any | str]:
+    """Move credits from/to subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Moves SMS credits of one message type between the superaccount and a subaccount: a positive
+    `credits` moves them to the subaccount, a negative one takes them back. Answers 200; no body is
+    declared.
+
+    Args:
+        subaccount_id (int):
+        body (SubaccountCreditMoveRequest): A credit move between the superaccount and a
+            subaccount (unverified, reconstructed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubaccountCreditMoveRequest,
+) -> Any | str | None:
+    """Move credits from/to subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Moves SMS credits of one message type between the superaccount and a subaccount: a positive
+    `credits` moves them to the subaccount, a negative one takes them back. Answers 200; no body is
+    declared.
+
+    Args:
+        subaccount_id (int):
+        body (SubaccountCreditMoveRequest): A credit move between the superaccount and a
+            subaccount (unverified, reconstructed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        subaccount_id=subaccount_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubaccountCreditMoveRequest,
+) -> Response[Any | str]:
+    """Move credits from/to subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Moves SMS credits of one message type between the superaccount and a subaccount: a positive
+    `credits` moves them to the subaccount, a negative one takes them back. Answers 200; no body is
+    declared.
+
+    Args:
+        subaccount_id (int):
+        body (SubaccountCreditMoveRequest): A credit move between the superaccount and a
+            subaccount (unverified, reconstructed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subaccount_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubaccountCreditMoveRequest,
+) -> Any | str | None:
+    """Move credits from/to subaccount
+
+     Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
+    Moves SMS credits of one message type between the superaccount and a subaccount: a positive
+    `credits` moves them to the subaccount, a negative one takes them back. Answers 200; no body is
+    declared.
+
+    Args:
+        subaccount_id (int):
+        body (SubaccountCreditMoveRequest): A credit move between the superaccount and a
+            subaccount (unverified, reconstructed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            subaccount_id=subaccount_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.two_factor_pin_send_request import TwoFactorPinSendRequest
+from ...models.two_factor_pin_send_response import TwoFactorPinSendResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TwoFactorPinSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2fa/request",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TwoFactorPinSendResponse | str | None:
+    if response.status_code == 200:
+        response_200 = TwoFactorPinSendResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TwoFactorPinSendResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TwoFactorPinSendRequest,
+) -> Response[TwoFactorPinSendResponse | str]:
+    """Request a 2FA Pin
+
+     Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
+    `messageBody` may hold the `%PIN%` placeholder; without it the PIN is appended. The success body is
+    not
+    documented; it is modelled as a loose object with `status`. An invalid recipient, senderName or
+    expiry,
+    or a sending error such as not enough credit, gives 400.
+
+    Args:
+        body (TwoFactorPinSendRequest): Body of `request_2fa_pin`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TwoFactorPinSendResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TwoFactorPinSendRequest,
+) -> TwoFactorPinSendResponse | str | None:
+    """Request a 2FA Pin
+
+     Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
+    `messageBody` may hold the `%PIN%` placeholder; without it the PIN is appended. The success body is
+    not
+    documented; it is modelled as a loose object with `status`. An invalid recipient, senderName or
+    expiry,
+    or a sending error such as not enough credit, gives 400.
+
+    Args:
+        body (TwoFactorPinSendRequest): Body of `request_2fa_pin`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TwoFactorPinSendResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TwoFactorPinSendRequest,
+) -> Response[TwoFactorPinSendResponse | str]:
+    """Request a 2FA Pin
+
+     Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
+    `messageBody` may hold the `%PIN%` placeholder; without it the PIN is appended. The success body is
+    not
+    documented; it is modelled as a loose object with `status`. An invalid recipient, senderName or
+    expiry,
+    or a sending error such as not enough credit, gives 400.
+
+    Args:
+        body (TwoFactorPinSendRequest): Body of `request_2fa_pin`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TwoFactorPinSendResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TwoFactorPinSendRequest,
+) -> TwoFactorPinSendResponse | str | None:
+    """Request a 2FA Pin
+
+     Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
+    `messageBody` may hold the `%PIN%` placeholder; without it the PIN is appended. The success body is
+    not
+    documented; it is modelled as a loose object with `status`. An invalid recipient, senderName or
+    expiry,
+    or a sending error such as not enough credit, gives 400.
+
+    Args:
+        body (TwoFactorPinSendRequest): Body of `request_2fa_pin`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TwoFactorPinSendResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.boolean_string import BooleanString
+from ...models.user_status_response import UserStatusResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    get_money: BooleanString | Unset = UNSET,
+    type_aliases: BooleanString | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_get_money: str | Unset = UNSET
+    if not isinstance(get_money, Unset):
+        json_get_money = get_money
+
+    params["getMoney"] = json_get_money
+
+    json_type_aliases: str | Unset = UNSET
+    if not isinstance(type_aliases, Unset):
+        json_type_aliases = type_aliases
+
+    params["typeAliases"] = json_type_aliases
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserStatusResponse | str | None:
+    if response.status_code == 200:
+        response_200 = UserStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserStatusResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    get_money: BooleanString | Unset = UNSET,
+    type_aliases: BooleanString | Unset = UNSET,
+) -> Response[UserStatusResponse | str]:
+    """User status
+
+     Returns the status of the user's services (remaining SMS per message type, email and landing-page
+    services, and optionally the money left) as a JSON object. The docs do not show the object's shape;
+    the response schema is loose.
+
+    Args:
+        get_money (BooleanString | Unset): A boolean written as the string "true" or "false".
+        type_aliases (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserStatusResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        get_money=get_money,
+        type_aliases=type_aliases,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    get_money: BooleanString | Unset = UNSET,
+    type_aliases: BooleanString | Unset = UNSET,
+) -> UserStatusResponse | str | None:
+    """User status
+
+     Returns the status of the user's services (remaining SMS per message type, email and landing-page
+    services, and optionally the money left) as a JSON object. The docs do not show the object's shape;
+    the response schema is loose.
+
+    Args:
+        get_money (BooleanString | Unset): A boolean written as the string "true" or "false".
+        type_aliases (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserStatusResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        get_money=get_money,
+        type_aliases=type_aliases,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    get_money: BooleanString | Unset = UNSET,
+    type_aliases: BooleanString | Unset = UNSET,
+) -> Response[UserStatusResponse | str]:
+    """User status
+
+     Returns the status of the user's services (remaining SMS per message type, email and landing-page
+    services, and optionally the money left) as a JSON object. The docs do not show the object's shape;
+    the response schema is loose.
+
+    Args:
+        get_money (BooleanString | Unset): A boolean written as the string "true" or "false".
+        type_aliases (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserStatusResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        get_money=get_money,
+        type_aliases=type_aliases,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    get_money: BooleanString | Unset = UNSET,
+    type_aliases: BooleanString | Unset = UNSET,
+) -> UserStatusResponse | str | None:
+    """User status
+
+     Returns the status of the user's services (remaining SMS per message type, email and landing-page
+    services, and optionally the money left) as a JSON object. The docs do not show the object's shape;
+    the response schema is loose.
+
+    Args:
+        get_money (BooleanString | Unset): A boolean written as the string "true" or "false".
+        type_aliases (BooleanString | Unset): A boolean written as the string "true" or "false".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserStatusResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            get_money=get_money,
+            type_aliases=type_aliases,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+"""Validate a spec (OpenAPI 3 schema) and apply our own house rules to it.
+
+    python scripts/spec_lint.py specs/smsend.yaml [...]
+
+House rules, so that every spec works with the generator, the emulator kit and Schemathesis alike:
+- every operation has a snake_case operationId, a summary, tags and an explicit `security`
+  (the generator ignores root-level security);
+- every request body is `application/json` with a `$ref` to a named schema (the emulator validates it with
+  the pydantic model of that name);
+- every parameter has a schema with a type; every `{name}` in a path is declared as a path parameter;
+- every text/plain success response has a `pattern`; every authenticated operation documents 401;
+- every link targets an existing operationId and names only parameters that operation has;
+- `x-unverified` operations say so at the start of their description.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], list[Any]]]:
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in METHODS:
+            if method in item:
+                found.append((path, method, item[method], item.get("parameters", [])))
+    return found
+
+
+def house_rules(spec: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    ops = _operations(spec)
+    params_by_id: dict[str, set[str]] = {}
+    for path, method, op, shared in ops:
+        params = [_resolve(spec, p) for p in shared + op.get("parameters", [])]
+        params_by_id[op.get("operationId", "")] = {p["name"] for p in params}
+
+    seen: set[str] = set()
+    for path, method, op, shared in ops:
+        where = f"{method.upper()} {path}"
+        op_id = op.get("operationId")
+        if not op_id or not SNAKE.match(op_id):
+            problems.append(f"{where}: operationId missing or not snake_case: {op_id!r}")
+        elif op_id in seen:
+            problems.append(f"{where}: duplicate operationId {op_id}")
+        seen.add(op_id or "")
+        for key in ("summary", "tags"):
+            if not op.get(key):
+                problems.append(f"{where}: no {key}")
+        if "security" not in op:
+            problems.append(f"{where}: no explicit security (root-level security is ignored by the generator)")
+        if op.get("x-unverified") and not op.get("description", "").startswith("Unverified"):
+            problems.append(f"{where}: x-unverified but the description does not start with 'Unverified'")
+
+        params = [_resolve(spec, p) for p in shared + op.get("parameters", [])]
+        for param in params:
+            schema = _resolve(spec, param.get("schema", {}))
+            if "type" not in schema and "enum" not in schema:
+                problems.append(f"{where}: parameter {param['name']} has no schema type")
+        declared = {p["name"] for p in params if p["in"] == "path"}
+        for name in re.findall(r"{([^}]+)}", path):
+            if name not in declared:
+                problems.append(f"{where}: path parameter {name} is not declared")
+
+        body = op.get("requestBody")
+        if body:
+            content = body.get("content", {})
+            ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+            if list(content) != ["application/json"] or not ref.startswith("#/components/schemas/"):
+                problems.append(f"{where}: request body must be application/json with a $ref to a named schema")
+
+        responses = op.get("responses", {})
+        if not any(str(code).startswith("2") for code in responses):
+            problems.append(f"{where}: no 2xx response")
+        if op.get("security") and "401" not in responses:
+            problems.append(f"{where}: authenticated but 401 is not documented")
+        for code, response in responses.items():
+            response = _resolve(spec, response)
+            text = response.get("content", {}).get("text/plain")
+            if str(code).startswith("2") and text is not None and "pattern" not in _resolve(spec, text.get("schema", {})):
+                problems.append(f"{where}: text/plain {code} response has no pattern")
+            for name, link in response.get("links", {}).items():
+                target = link.get("operationId")
+                if target not in params_by_id:
+                    problems.append(f"{where}: link {name} targets unknown operation {target!r}")
+                    continue
+                for param in link.get("parameters", {}):
+                    if param not in params_by_id[target]:
+                        problems.append(f"{where}: link {name} sets {param!r}, which {target} does not have")
+    return problems
+
+
+def lint_spec(path: Path) -> list[str]:
+    """All problems of a spec file, each prefixed by the file name; empty when it is fine."""
+    try:
+        spec_dict, base_uri = read_from_filename(str(path))
+        validate(spec_dict, base_uri=base_uri)
+    except yaml.YAMLError as error:
+        return [f"{path}: not valid YAML: {error}"]
+    except Exception as error:  # the validator raises several error types; all mean "invalid spec"
+        message = getattr(error, "message", str(error))
+        location = "/".join(str(p) for p in getattr(error, "absolute_path", []))
+        return [f"{path}: invalid OpenAPI: {message}" + (f" (at {location})" if location else "")]
+    return [f"{path}: {problem}" for problem in house_rules(dict(spec_dict))]
+
+
+def main(paths: list[str]) -> int:
+    problems = [problem for path in paths for problem in lint_spec(Path(path))]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print(f"spec lint: {len(paths)} spec(s) OK")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
