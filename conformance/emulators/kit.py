@@ -256,7 +256,8 @@ def app_from(routes: list[Route]) -> Starlette:
         return text("[Not found] No such resource", 404)
 
     async def not_allowed(request: Request, exc: Exception) -> Response:
-        return text("Method not allowed", 405)
+        headers = getattr(exc, "headers", None) or {}
+        return PlainTextResponse("Method not allowed", status_code=405, headers=headers)
 
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_allowed})
 

@@ -1,0 +1,49 @@
+"""Schemathesis over every smSend operation, in-process against the emulator (ASGI, no network).
+
+All phases: examples, coverage and fuzzing per operation (`test_operation`), then stateful runs along the
+spec's OpenAPI links (`TestStateful`: create -> get -> modify -> delete chains). Configuration from
+schemathesis.toml, shared with the CLI run against a URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+
+from conformance import schemathesis_hooks
+from conformance.emulators.smsend import DEMO_ACCOUNT, SPEC_PATH, create_app
+from conformance.tests.recording import ROOT_CONFIG, record_schemathesis_calls
+
+app = create_app()
+schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig.from_path(ROOT_CONFIG))
+schema.app = app
+
+
+@pytest.fixture(autouse=True, scope="module")
+def record_calls() -> Iterator[None]:
+    yield
+    record_schemathesis_calls("smsend", schemathesis_hooks.CALLS)
+
+
+def restore_demo_password() -> None:
+    """`pwdreset` with a generated password would lock the suite's own login out: undo it after each call."""
+    app.state.store.by_username[DEMO_ACCOUNT.username].password = DEMO_ACCOUNT.password
+
+
+@schema.parametrize()
+def test_operation(case: schemathesis.Case) -> None:
+    try:
+        case.call_and_validate()
+    finally:
+        restore_demo_password()
+
+
+class StatefulMachine(schema.as_state_machine()):  # type: ignore[misc]
+    def after_call(self, response: schemathesis.Response, case: schemathesis.Case) -> None:
+        restore_demo_password()
+
+
+TestStateful = StatefulMachine.TestCase

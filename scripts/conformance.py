@@ -1,0 +1,94 @@
+"""The conformance job: Schemathesis against the emulators (in-process) or against a URL.
+
+    python scripts/conformance.py smsend                       # in-process emulator, then the coverage report
+    python scripts/conformance.py --api smsend --base-url URL  # Schemathesis CLI against a served emulator or the live API
+
+Against a URL the credentials come from the environment (SMSEND_USERNAME, SMSEND_PASSWORD), and operations the
+spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1.
+Operations marked `x-changes-credentials` (pwdreset) are always left out of URL runs: a generated password
+would lock the account.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+REPORTS = ROOT / "reports"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def marked_operations(api: str, marker: str) -> list[str]:
+    spec = yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text())
+    return [
+        item[m]["operationId"] for item in spec["paths"].values() for m in METHODS if m in item and item[m].get(marker)
+    ]
+
+
+def in_process(api: str) -> tuple[int, str]:
+    """Run the in-process Schemathesis suite of one API; returns (pytest exit code, its summary line)."""
+    command = [str(BIN / "python"), "-m", "pytest", f"conformance/tests/{api}/test_schemathesis.py", "-q", "-rf"]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    if result.returncode != 0:
+        print(result.stdout[-6000:], result.stderr[-2000:], sep="\n")
+    return result.returncode, lines[-1] if lines else "(no output)"
+
+
+def server_errors(api: str) -> int:
+    path = REPORTS / f"{api}.schemathesis.json"
+    if not path.exists():
+        return 0
+    counts: dict[str, dict[str, int]] = json.loads(path.read_text())
+    return sum(n for statuses in counts.values() for code, n in statuses.items() if code.startswith("5"))
+
+
+def against_url(api: str, base_url: str) -> int:
+    excluded = marked_operations(api, "x-changes-credentials")
+    if os.environ.get("ALLOW_SPENDING") != "1":
+        excluded += marked_operations(api, "x-spends-credit")
+    command = [str(BIN / "st"), "run", f"specs/{api}.yaml", "--url", base_url, "--config-file", "schemathesis.toml"]
+    for operation_id in excluded:
+        command += ["--exclude-operation-id", operation_id]
+    env = {**os.environ, "SCHEMATHESIS_HOOKS": "conformance.schemathesis_hooks", "PYTHONPATH": str(ROOT)}
+    print(f"{api}: Schemathesis against {base_url} (left out: {', '.join(excluded) or 'nothing'})", flush=True)
+    return subprocess.run(command, cwd=ROOT, env=env).returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("apis", nargs="*")
+    parser.add_argument("--api", help="with --base-url: which spec to run")
+    parser.add_argument("--base-url", help="run the Schemathesis CLI against this URL instead of in-process")
+    args = parser.parse_args()
+    if args.base_url:
+        return against_url(args.api or "smsend", args.base_url)
+
+    failed = 0
+    summary = []
+    for api in args.apis:
+        started = time.monotonic()
+        code, line = in_process(api)
+        failed += code != 0
+        summary.append(
+            f"{api}: Schemathesis in-process {'PASSED' if code == 0 else 'FAILED'} ({line}); "
+            f"emulator 5xx answers: {server_errors(api)}; {time.monotonic() - started:.0f}s"
+        )
+    print("\n== Conformance summary ==")
+    print("\n".join(summary))
+    print("\n== Coverage ==", flush=True)
+    subprocess.run([str(BIN / "python"), "scripts/coverage_report.py", *args.apis], cwd=ROOT)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
