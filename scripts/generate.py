@@ -43,7 +43,9 @@ def package_name(api: str) -> str:
 
 
 def inputs(api: str) -> list[Path]:
+    # pyproject.toml holds the ruff settings datamodel-codegen formats with, so it is an input too.
     files = [ROOT / "specs" / f"{api}.yaml", ROOT / "specs" / f"{api}.config.yaml", ROOT / "requirements.lock"]
+    files.append(ROOT / "pyproject.toml")
     for folder in (ROOT / "overlays" / "_shared", ROOT / "overlays" / api):
         files += sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
     files.append(Path(__file__))
@@ -100,7 +102,7 @@ def build(api: str, out: Path) -> None:
     output = run(
         [str(BIN / "datamodel-codegen"), "--input", str(spec), "--input-file-type", "openapi",
          "--output", str(models_dir / f"{api}.py"), "--output-model-type", "pydantic_v2.BaseModel",
-         "--target-python-version", "3.11", "--disable-timestamp", "--formatters", "ruff-format",
+         "--target-python-version", "3.11", "--disable-timestamp", "--no-formatters",
          "--field-constraints", "--use-annotated", "--strict-types", "str", "int", "bool",
          "--enum-field-as-literal", "all", "--use-schema-description", "--custom-file-header",
          f"# Generated from specs/{api}.yaml by datamodel-code-generator. Do not edit."],
@@ -108,6 +110,9 @@ def build(api: str, out: Path) -> None:
     )
     if "warning" in output.lower():
         raise GenerationError(f"datamodel-codegen warned on {spec.relative_to(ROOT)}:\n{output}")
+    # Formatted with explicit settings (--isolated): the result must not depend on where it is written.
+    run([str(BIN / "ruff"), "format", "--isolated", "--line-length", "120", str(models_dir / f"{api}.py")],
+        ROOT, "ruff format on the emulator models")
 
 
 def up_to_date(api: str) -> bool:

@@ -44,6 +44,7 @@ class Order:
     recipients: dict[str, str]  # phone number -> status (WAITING, SCHEDULED, DLVRD, BLACKLISTED, ...)
     delivered_at: dict[str, datetime] = field(default_factory=dict)
     campaign_name: str | None = None
+    credits: int = 0  # credits spent, given back when a scheduled order is deleted
 
 
 @dataclass

@@ -1,0 +1,84 @@
+"""The generation pipeline: drift detection, errors that name the file, an installable package."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+COPIED = ["specs", "overlays", "scripts", "generated", "requirements.lock", "pyproject.toml"]
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """The parts of the project that generation reads and writes, copied so tests can break them."""
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    return tmp_path
+
+
+def generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "generate.py"), *args],
+        cwd=project, capture_output=True, text=True,
+    )
+
+
+def test_check_passes_on_the_committed_tree(project_copy: Path) -> None:
+    result = generate(project_copy, "--check", "smsend")
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_fails_after_a_one_character_spec_change_until_regenerated(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "smsend.yaml"
+    spec.write_text(spec.read_text().replace("title: smSend REST API", "title: smSend REST APY", 1))
+
+    stale = generate(project_copy, "--check", "smsend")
+    assert stale.returncode == 1
+    assert "out of date" in stale.stderr
+
+    assert generate(project_copy, "smsend").returncode == 0
+    assert generate(project_copy, "--check", "smsend").returncode == 0
+
+
+def test_an_overlay_change_also_makes_generated_stale(project_copy: Path) -> None:
+    converters = project_copy / "overlays" / "smsend" / "converters.py"
+    converters.write_text(converters.read_text() + "\n# changed\n")
+    assert generate(project_copy, "--check", "smsend").returncode == 1
+
+
+def test_a_no_op_generate_rebuilds_nothing(project_copy: Path) -> None:
+    result = generate(project_copy, "smsend")
+    assert result.returncode == 0
+    assert "smsend: up to date" in result.stdout
+
+
+def test_an_invalid_spec_stops_the_build_naming_the_file_and_problem(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "smsend.yaml"
+    spec.write_text(spec.read_text().replace("operationId: get_dashboard", "operationId: GetDashboard", 1))
+    result = generate(project_copy, "--force", "smsend")
+    assert result.returncode == 1
+    assert "specs/smsend.yaml" in result.stderr
+    assert "GetDashboard" in result.stderr and "snake_case" in result.stderr
+
+
+def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+         str(ROOT / "generated" / "smsend")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    package = target / "smsgw_smsend"
+    assert (package / "py.typed").exists()
+    assert (package / "overlay" / "__init__.py").exists()
+    assert (package / "overlay" / "_shared" / "errors.py").exists()
