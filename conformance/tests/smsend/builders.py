@@ -26,7 +26,9 @@ def unique_email(name: str = "contact") -> str:
 
 
 def new_group(client: Client, name: str = "group") -> int:
-    group_id: int = call(create_group, client=client, body=GroupRequest(name=f"{name} {next(_serial)}", description=name))
+    group_id: int = call(
+        create_group, client=client, body=GroupRequest(name=f"{name} {next(_serial)}", description=name)
+    )
     return group_id
 
 

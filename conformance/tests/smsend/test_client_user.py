@@ -22,6 +22,14 @@ def auth_of(client: Client) -> SmsendAuth:
     return auth
 
 
+def log_in(anonymous: Client) -> tuple[str, str]:
+    """The demo account's (user key, session key) from a plain login call."""
+    keys: tuple[str, str] = call(
+        login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
+    )
+    return keys
+
+
 @pytest.fixture
 def anonymous(emulator: Emulator) -> Iterator[Client]:
     """A client without keys, for the two login operations."""
@@ -30,7 +38,9 @@ def anonymous(emulator: Emulator) -> Iterator[Client]:
 
 
 def test_login_answers_the_account_user_key_and_a_live_session(emulator: Emulator, anonymous: Client) -> None:
-    user_key, session_key = call(login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password)
+    user_key, session_key = call(
+        login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
+    )
     assert user_key == emulator.account().user_key
     assert session_key in emulator.account().sessions
 
@@ -87,7 +97,9 @@ def test_an_idle_session_expires_and_the_overlay_logs_in_again(emulator: Emulato
 
 def dead_session_client(emulator: Emulator, anonymous: Client) -> tuple[Client, str]:
     """A client holding a fresh session key but no password: it cannot log in again by itself."""
-    user_key, session_key = call(login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password)
+    user_key, session_key = call(
+        login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
+    )
     return connect_with_keys(emulator.base_url, user_key, session_key, is_token=False), session_key
 
 

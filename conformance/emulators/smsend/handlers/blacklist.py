@@ -7,6 +7,7 @@ The blacklist is shared with the contacts blacklist operations and checked by ev
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Any
 
 from starlette.responses import Response
@@ -44,9 +45,13 @@ def add_numbers_to_sms_blacklist(store: Store, call: Call) -> Response:
     return text(str(added))
 
 
-def _matches(entry: dict[str, Any], call: Call, bounds: tuple[Any, Any]) -> bool:
+def _matches(entry: dict[str, Any], call: Call, bounds: tuple[datetime | None, datetime | None]) -> bool:
     number_part: str | None = call.query.get("number")
-    if number_part and number_part not in entry["number"] and same_number(number_part) not in same_number(entry["number"]):
+    if (
+        number_part
+        and number_part not in entry["number"]
+        and same_number(number_part) not in same_number(entry["number"])
+    ):
         return False
     origins = call.query.get("origins")
     if origins and entry["origin"] not in origins.split(","):
@@ -58,8 +63,10 @@ def _matches(entry: dict[str, Any], call: Call, bounds: tuple[Any, Any]) -> bool
 def list_sms_blacklist(store: Store, call: Call) -> Response:
     account: AccountState = call.principal
     zone = time_zone(call.query.get("timezone"))
-    bounds = tuple(
-        to_utc(parse_spaced_timestamp(call.query[name]), zone) if call.query.get(name) else None for name in ("from", "to")
+    start, end = (call.query.get(name) for name in ("from", "to"))
+    bounds = (
+        to_utc(parse_spaced_timestamp(start), zone) if start else None,
+        to_utc(parse_spaced_timestamp(end), zone) if end else None,
     )
     found = [entry for entry in account.blacklist.values() if _matches(entry, call, bounds)]
     found.sort(key=lambda entry: (entry["insertTime"], entry["number"]))

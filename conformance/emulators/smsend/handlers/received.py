@@ -20,7 +20,14 @@ MO_LIST_LIMIT = 100  # "The list is limited to 100"
 
 
 def receive_sms(
-    store: Store, account: AccountState, id_sim: str, sender: str, message: str, *, keyword: str = "", mo_type: str = "OTHER"
+    store: Store,
+    account: AccountState,
+    id_sim: str,
+    sender: str,
+    message: str,
+    *,
+    keyword: str = "",
+    mo_type: str = "OTHER",
 ) -> ReceivedSms:
     """Make `account` receive an SMS on its SIM `id_sim` now (for tests). ValueError for a SIM it does not own."""
     if same_number(id_sim) not in {same_number(sim) for sim in account.account.sims}:
@@ -48,14 +55,12 @@ def on_sims(account: AccountState, sims: str | None) -> list[ReceivedSms]:
 
 
 def new_messages(account: AccountState, sims: str | None, limit: int) -> Response:
-    """Messages since the previous feed call. The pointer moves past everything received so far, unless `limit`
-    cut the answer short: then it stops at the last message returned, so the next call gets the rest."""
+    """Messages after the account's read pointer, which moves to the last message returned. One pointer serves
+    every SIM filter: a filtered call also passes over older unread messages of the other SIMs."""
     unread = [sms for sms in on_sims(account, sims) if sms.id_message > account.received_feed_position]
     answer = unread[:limit]
-    if len(unread) > limit:
+    if answer:
         account.received_feed_position = answer[-1].id_message
-    elif account.received:
-        account.received_feed_position = max(account.received_feed_position, account.received[-1].id_message)
     return json_body({"result": "OK", "srsmshistory": [as_json(sms) for sms in answer]})
 
 
@@ -98,6 +103,12 @@ def list_mo_received_sms(store: Store, call: Call) -> Response:
     if not account.account.french_customer:
         raise ApiError(401, "[Unauthorized] MO messages are available to French customers only")
     start, end = time_window(call, default_to=None)
-    found = [as_json(sms) for sms in account.received if sms.mo_type == call.query["type"] and within(sms.received, start, end)]
+    found = [
+        as_json(sms)
+        for sms in account.received
+        if sms.mo_type == call.query["type"] and within(sms.received, start, end)
+    ]
     listed = found[-MO_LIST_LIMIT:]
-    return json_body({"result": "OK", **paged("mosmshistory", listed, call.query["pageNumber"], call.query["pageSize"])})
+    return json_body(
+        {"result": "OK", **paged("mosmshistory", listed, call.query["pageNumber"], call.query["pageSize"])}
+    )

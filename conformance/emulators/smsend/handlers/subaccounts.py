@@ -7,6 +7,7 @@ client that gets it logs in again, which cannot help here.
 A subaccount is kept as `{"data": <wire fields>, "password": str, "credits": {message type: quantity}}`.
 Credits moved to a subaccount come out of the superaccount's `sms_credits` (one credit per message, whatever
 the type) and go back there when moved back; a purchase adds its quantities to the subaccount's credits.
+Nothing documents a rule on logins, so a login already in use is not refused.
 """
 
 from __future__ import annotations
@@ -55,13 +56,6 @@ def subaccount_view(subaccount: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def login_taken(store: Store, login: str) -> bool:
-    in_subaccounts = any(
-        sub["data"]["login"] == login for state in store.by_username.values() for sub in state.subaccounts.values()
-    )
-    return login in store.by_username or in_subaccounts
-
-
 @operation("list_subaccounts")
 def list_subaccounts(store: Store, call: Call) -> Response:
     account = superaccount(call)
@@ -74,8 +68,6 @@ def create_subaccount(store: Store, call: Call) -> Response:
     account = superaccount(call)
     fields = call.body.model_dump(by_alias=True, exclude_none=True)
     password = fields.pop("password")
-    if login_taken(store, fields["login"]):
-        raise ApiError(400, f"The login {fields['login']} is already in use")
     subaccount_id = store.next_id()
     data = {
         "id": subaccount_id,
@@ -86,7 +78,11 @@ def create_subaccount(store: Store, call: Call) -> Response:
         "pa-code": None,
         **fields,
     }
-    account.subaccounts[subaccount_id] = {"data": data, "password": password, "credits": dict.fromkeys(MESSAGE_TYPES, 0)}
+    account.subaccounts[subaccount_id] = {
+        "data": data,
+        "password": password,
+        "credits": dict.fromkeys(MESSAGE_TYPES, 0),
+    }
     account.purchases[subaccount_id] = {}
     return empty(201, location=resource_url(call, "subaccount", subaccount_id))
 

@@ -6,7 +6,7 @@ A new alias is "0 unconfirmed". The emulator plays smSend's review: ALIAS_REVIEW
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.responses import Response
@@ -27,7 +27,7 @@ def review(store: Store, alias: dict[str, Any]) -> dict[str, Any]:
     reviewed_at = alias[CREATED] + ALIAS_REVIEW_SECONDS
     if alias["alias-state"] == UNCONFIRMED and store.clock() >= reviewed_at:
         alias["alias-state"] = CONFIRMED_BY_SMSEND
-        alias["notification-time"] = api_timestamp(datetime.fromtimestamp(reviewed_at, tz=timezone.utc))
+        alias["notification-time"] = api_timestamp(datetime.fromtimestamp(reviewed_at, tz=UTC))
     return alias
 
 
@@ -46,8 +46,6 @@ def find_alias(store: Store, account: AccountState, alias_id: int) -> dict[str, 
 def create_alias(store: Store, call: Call) -> Response:
     account: AccountState = call.principal
     details: dict[str, Any] = call.body.alias.model_dump(by_alias=True)
-    if not details["alias"].strip():
-        raise ApiError(400, "The alias is empty")
     alias_id = store.next_id()
     account.aliases[alias_id] = {
         "id-alias": alias_id,

@@ -33,7 +33,7 @@ def message_with_pin(body: str | None, pin: str) -> str:
 def request_2fa_pin(store: Store, call: Call) -> Response:
     account: AccountState = call.principal
     body = call.body
-    if body.senderName is not None and not VALID_SENDER.match(body.senderName):
+    if body.senderName and not VALID_SENDER.match(body.senderName):  # empty: the preferred sender
         raise ApiError(400, "Invalid senderName")
     if account.sms_credits < 1:
         raise ApiError(400, "Not enough credit to send the PIN")

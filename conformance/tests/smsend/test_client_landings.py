@@ -1,0 +1,38 @@
+"""Client tests for the Landing pages section."""
+
+from __future__ import annotations
+
+import pytest
+from smsgw_smsend.api.landing_pages import list_landing_pages
+from smsgw_smsend.api.sms_send import send_sms
+from smsgw_smsend.client import Client
+from smsgw_smsend.models import SmsSendRequest
+from smsgw_smsend.overlay import call
+from smsgw_smsend.overlay._shared.errors import BadRequestError
+
+from .conftest import Emulator
+
+
+def test_list_landing_pages_gives_the_published_pages(client: Client, emulator: Emulator) -> None:
+    pages = call(list_landing_pages, client=client)
+    assert [page.id_landing for page in pages.landings] == [1, 2]
+    assert pages.landings[0].name == "Spring sale"
+    assert pages.landings[0].created == 1767225600000
+    assert [page["id_landing"] for page in emulator.account().landings] == [1, 2]
+
+
+def test_a_listed_landing_page_can_be_sent(client: Client) -> None:
+    landing = call(list_landing_pages, client=client).landings[0].id_landing
+    message = "See %PAGESLINK____________%"
+    sent = call(
+        send_sms,
+        client=client,
+        body=SmsSendRequest(message_type="N", message=message, recipient=["+393471234567"], id_landing=landing),
+    )
+    assert sent.result == "OK"
+    with pytest.raises(BadRequestError, match="landing"):
+        call(
+            send_sms,
+            client=client,
+            body=SmsSendRequest(message_type="N", message=message, recipient=["+393471234567"], id_landing=999),
+        )
