@@ -15,6 +15,7 @@ suite counts as a failure: the emulator itself never answers a bad request with 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -44,7 +45,7 @@ class ApiError(Exception):
 
 @dataclass
 class Operation:
-    """One operation of the spec, with its parameter schemas resolved."""
+    """One operation of the spec, with its parameter and body schemas resolved."""
 
     operation_id: str
     method: str
@@ -52,6 +53,7 @@ class Operation:
     spec: dict[str, Any]
     parameters: list[dict[str, Any]]
     body_model: type[pydantic.BaseModel] | None
+    body_schema: dict[str, Any] | None
     authenticated: bool
 
 
@@ -112,6 +114,27 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def json_schema(node: Any) -> Any:
+    """An OpenAPI 3.0 schema as plain JSON Schema: `nullable: true` becomes an explicit null alternative.
+
+    The generated pydantic models accept null for every optional field; the spec does not, so bodies are also
+    checked against the schema itself.
+    """
+    if isinstance(node, list):
+        return [json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: json_schema(value) for key, value in node.items() if key != "nullable"}
+    if node.get("nullable"):
+        if "type" in converted:
+            converted["type"] = [converted["type"], "null"]
+            if "enum" in converted:
+                converted["enum"] = [*converted["enum"], None]
+        else:
+            converted = {"anyOf": [converted, {"type": "null"}]}
+    return converted
+
+
 def operations(spec: dict[str, Any], models: Any) -> list[Operation]:
     """Every operation of the spec, with its body model looked up in the generated models module."""
     found = []
@@ -120,11 +143,12 @@ def operations(spec: dict[str, Any], models: Any) -> list[Operation]:
             if method not in item:
                 continue
             op = item[method]
-            body_model = None
+            body_model = body_schema = None
             body = op.get("requestBody")
             if body:
-                ref = body["content"]["application/json"]["schema"]["$ref"]
-                body_model = getattr(models, ref.rsplit("/", 1)[-1])
+                ref = body["content"]["application/json"]["schema"]
+                body_model = getattr(models, ref["$ref"].rsplit("/", 1)[-1])
+                body_schema = json_schema(_resolve(spec, ref))
             found.append(
                 Operation(
                     operation_id=op["operationId"],
@@ -133,6 +157,7 @@ def operations(spec: dict[str, Any], models: Any) -> list[Operation]:
                     spec=op,
                     parameters=[_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])],
                     body_model=body_model,
+                    body_schema=body_schema,
                     authenticated=bool(op.get("security", spec.get("security"))),
                 )
             )
@@ -192,6 +217,15 @@ async def validate_body(operation: Operation, request: Request) -> Any:
     content_type = request.headers.get("content-type", "")
     if content_type and "json" not in content_type:
         raise ApiError(400, f"Unsupported content type '{content_type}', expected application/json")
+    try:
+        document = json.loads(raw)
+    except ValueError:
+        raise ApiError(400, "Malformed JSON body") from None
+    try:
+        jsonschema.validate(document, operation.body_schema or {})
+    except jsonschema.ValidationError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "body"
+        raise ApiError(400, f"Invalid request body at {where}: {error.validator} constraint not met") from None
     try:
         return operation.body_model.model_validate_json(raw)
     except pydantic.ValidationError as error:

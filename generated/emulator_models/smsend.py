@@ -119,7 +119,10 @@ class ContactCreateRequest(BaseModel):
     )
     email: Annotated[
         StrictStr | None,
-        Field(description="The email of the contact (a valid address).", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        Field(
+            description="The email of the contact (a valid address).",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ] = None
     phoneNumber: PhoneNumber | None = None
     name: Annotated[StrictStr | None, Field(description="The first name of the contact.", max_length=40)] = None
@@ -175,7 +178,10 @@ class ContactListRegistrationRequest(BaseModel):
     )
     email: Annotated[
         StrictStr,
-        Field(description="The email of the contact (a valid address).", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        Field(
+            description="The email of the contact (a valid address).",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ]
     phoneNumber: PhoneNumber | None = None
     name: Annotated[StrictStr | None, Field(description="The first name of the contact.", max_length=40)] = None
@@ -386,7 +392,11 @@ class SubaccountCreateRequest(BaseModel):
         StrictStr, Field(description="The subaccount's password, 8 to 16 characters.", max_length=16, min_length=8)
     ]
     email: Annotated[
-        StrictStr, Field(description="The subaccount's email address.", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+        StrictStr,
+        Field(
+            description="The subaccount's email address.",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ]
     name: StrictStr | None = None
     surname: StrictStr | None = None
@@ -424,7 +434,9 @@ class SubaccountEditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    email: Annotated[StrictStr | None, Field(pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")] = None
+    email: Annotated[
+        StrictStr | None, Field(pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$")
+    ] = None
     name: StrictStr | None = None
     surname: StrictStr | None = None
     company_name: Annotated[StrictStr | None, Field(alias="company-name")] = None
@@ -683,7 +695,7 @@ class SmsSendRequest(BaseModel):
         StrictStr | None,
         Field(
             description="The URL the short link redirects to; the message must contain the `%SHORT_LINK%` placeholder.",
-            pattern="^https?://[^\\s]+$",
+            pattern="^https?://[!-~]+$",
         ),
     ] = None
 
@@ -759,7 +771,7 @@ class SmsParametricSendRequest(BaseModel):
         StrictStr | None,
         Field(
             description="The URL the short link redirects to; the message must contain the `%SHORT_LINK%` placeholder.",
-            pattern="^https?://[^\\s]+$",
+            pattern="^https?://[!-~]+$",
         ),
     ] = None
 
@@ -821,7 +833,7 @@ class SmsGroupSendRequest(BaseModel):
         StrictStr | None,
         Field(
             description="The URL the short link redirects to; the message must contain the `%SHORT_LINK%` placeholder.",
-            pattern="^https?://[^\\s]+$",
+            pattern="^https?://[!-~]+$",
         ),
     ] = None
 
@@ -1110,11 +1122,18 @@ class EmailListCreateRequest(BaseModel):
     title: Annotated[StrictStr, Field(description="The list name.")]
     id_language: Annotated[StrictStr, Field(description='The list\'s default language, e.g. "ita".', examples=["ita"])]
     email_sender: Annotated[
-        StrictStr, Field(description="The sender's email address.", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+        StrictStr,
+        Field(
+            description="The sender's email address.",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ]
     reply_to: Annotated[
         StrictStr,
-        Field(description="The email address for the Reply-To field.", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        Field(
+            description="The email address for the Reply-To field.",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ]
     company_name: StrictStr
     company_address: StrictStr
@@ -1136,11 +1155,18 @@ class EmailListModifyRequest(BaseModel):
         StrictStr | None, Field(description='The list\'s default language, e.g. "ita".', examples=["ita"])
     ] = None
     email_sender: Annotated[
-        StrictStr | None, Field(description="The sender's email address.", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+        StrictStr | None,
+        Field(
+            description="The sender's email address.",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ] = None
     reply_to: Annotated[
         StrictStr | None,
-        Field(description="The email address for the Reply-To field.", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        Field(
+            description="The email address for the Reply-To field.",
+            pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
+        ),
     ] = None
     company_name: StrictStr | None = None
     company_address: StrictStr | None = None
