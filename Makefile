@@ -40,7 +40,7 @@ lint: setup
 
 ## Conformance: Schemathesis against the in-process emulators, or against BASE_URL when it is set.
 conformance: setup
-	@$(BIN)/python scripts/conformance.py $(if $(BASE_URL),--base-url '$(BASE_URL)' --api $(API),$(APIS))
+	@$(BIN)/python scripts/run_conformance.py $(if $(BASE_URL),--base-url '$(BASE_URL)' --api $(API),$(APIS))
 
 ## The full test suite: drift check, lint, then every test (client, conformance, quick start, coverage gate).
 test: check lint

@@ -1,7 +1,7 @@
 """Schemathesis hooks shared by the in-process suite and the CLI run against a URL.
 
 Loaded by `conformance/tests/*/test_schemathesis.py` (in-process) and by the CLI through
-`SCHEMATHESIS_HOOKS=conformance.schemathesis_hooks` (scripts/conformance.py sets it). It adds:
+`SCHEMATHESIS_HOOKS=conformance.schemathesis_hooks` (scripts/run_conformance.py sets it). It adds:
 
 - `SmsendLogin`: logs in through `GET login` with SMSEND_USERNAME / SMSEND_PASSWORD (default: the
   emulator's demo account) and sends `user_key` + `Session_key` on every authenticated operation;

@@ -79,17 +79,30 @@ def build(api: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / api
         output = run(
-            [str(BIN / "openapi-python-client"), "generate", "--path", str(spec),
-             "--config", str(ROOT / "specs" / f"{api}.config.yaml"), "--meta", "uv",
-             "--fail-on-warning", "--output-path", str(target)],
-            ROOT, f"openapi-python-client on {spec.relative_to(ROOT)}",
+            [
+                str(BIN / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(ROOT / "specs" / f"{api}.config.yaml"),
+                "--meta",
+                "uv",
+                "--fail-on-warning",
+                "--output-path",
+                str(target),
+            ],
+            ROOT,
+            f"openapi-python-client on {spec.relative_to(ROOT)}",
         )
         if "warning" in output.lower():
             raise GenerationError(f"openapi-python-client warned on {spec.relative_to(ROOT)}:\n{output}")
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         overlay = target / package_name(api) / "overlay"
         shutil.copytree(ROOT / "overlays" / api, overlay, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(ROOT / "overlays" / "_shared", overlay / "_shared", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            ROOT / "overlays" / "_shared", overlay / "_shared", ignore=shutil.ignore_patterns("__pycache__")
+        )
         (target / HASH_FILE).write_text(inputs_hash(api) + "\n")
         if client_dir.exists():
             shutil.rmtree(client_dir)
@@ -98,21 +111,47 @@ def build(api: str, out: Path) -> None:
 
     models_dir = out / "emulator_models"
     models_dir.mkdir(parents=True, exist_ok=True)
-    (models_dir / "__init__.py").write_text('"""Request models generated from specs/ for the emulators. Do not edit."""\n')
+    (models_dir / "__init__.py").write_text(
+        '"""Request models generated from specs/ for the emulators. Do not edit."""\n'
+    )
     output = run(
-        [str(BIN / "datamodel-codegen"), "--input", str(spec), "--input-file-type", "openapi",
-         "--output", str(models_dir / f"{api}.py"), "--output-model-type", "pydantic_v2.BaseModel",
-         "--target-python-version", "3.11", "--disable-timestamp", "--no-formatters",
-         "--field-constraints", "--use-annotated", "--strict-types", "str", "int", "bool",
-         "--enum-field-as-literal", "all", "--use-schema-description", "--custom-file-header",
-         f"# Generated from specs/{api}.yaml by datamodel-code-generator. Do not edit."],
-        ROOT, f"datamodel-codegen on {spec.relative_to(ROOT)}",
+        [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(spec),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(models_dir / f"{api}.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--disable-timestamp",
+            "--no-formatters",
+            "--field-constraints",
+            "--use-annotated",
+            "--strict-types",
+            "str",
+            "int",
+            "bool",
+            "--enum-field-as-literal",
+            "all",
+            "--use-schema-description",
+            "--custom-file-header",
+            f"# Generated from specs/{api}.yaml by datamodel-code-generator. Do not edit.",
+        ],
+        ROOT,
+        f"datamodel-codegen on {spec.relative_to(ROOT)}",
     )
     if "warning" in output.lower():
         raise GenerationError(f"datamodel-codegen warned on {spec.relative_to(ROOT)}:\n{output}")
     # Formatted with explicit settings (--isolated): the result must not depend on where it is written.
-    run([str(BIN / "ruff"), "format", "--isolated", "--line-length", "120", str(models_dir / f"{api}.py")],
-        ROOT, "ruff format on the emulator models")
+    run(
+        [str(BIN / "ruff"), "format", "--isolated", "--line-length", "120", str(models_dir / f"{api}.py")],
+        ROOT,
+        "ruff format on the emulator models",
+    )
 
 
 def up_to_date(api: str) -> bool:

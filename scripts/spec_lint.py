@@ -50,7 +50,7 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     ops = _operations(spec)
     params_by_id: dict[str, set[str]] = {}
-    for path, method, op, shared in ops:
+    for _path, _method, op, shared in ops:
         params = [_resolve(spec, p) for p in shared + op.get("parameters", [])]
         params_by_id[op.get("operationId", "")] = {p["name"] for p in params}
 
@@ -96,7 +96,11 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
         for code, response in responses.items():
             response = _resolve(spec, response)
             text = response.get("content", {}).get("text/plain")
-            if str(code).startswith("2") and text is not None and "pattern" not in _resolve(spec, text.get("schema", {})):
+            if (
+                str(code).startswith("2")
+                and text is not None
+                and "pattern" not in _resolve(spec, text.get("schema", {}))
+            ):
                 problems.append(f"{where}: text/plain {code} response has no pattern")
             for name, link in response.get("links", {}).items():
                 target = link.get("operationId")

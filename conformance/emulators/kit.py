@@ -16,7 +16,6 @@ suite counts as a failure: the emulator itself never answers a bad request with 
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -262,15 +261,15 @@ def build_routes(
     """One Starlette route per spec path; every operationId must have a handler; answers are logged in `calls`."""
     ops = operations(spec, models)
     missing = sorted(op.operation_id for op in ops if op.operation_id not in handlers)
-    if missing and not os.environ.get("SMSGW_ALLOW_MISSING_HANDLERS"):  # TEMPORARY during development
+    if missing:
         raise RuntimeError(f"emulator has no handler for: {', '.join(missing)}")
-    ops = [op for op in ops if op.operation_id in handlers]
     prefix = base_path(spec)
     by_path: dict[str, list[Operation]] = {}
     for op in ops:
         by_path.setdefault(op.path, []).append(op)
     routes = []
-    for path, path_ops in by_path.items():
+    # Literal paths first: `/contact/add_to_blacklist_batch` must not be taken for `/contact/{contactid}`.
+    for path, path_ops in sorted(by_path.items(), key=lambda entry: entry[0].count("{")):
         endpoints = {op.method: _endpoint(op, handlers[op.operation_id], authenticate, calls) for op in path_ops}
         routes.append(Route(prefix + path, _dispatch(endpoints), methods=list(endpoints)))
     return routes

@@ -27,4 +27,5 @@ def record_client_calls(api: str, calls: Iterable[tuple[str, int]]) -> None:
 def record_schemathesis_calls(api: str, calls: Iterable[tuple[str, int]]) -> None:
     _record("schemathesis", api, calls)
 
+
 ROOT_CONFIG = Path(__file__).resolve().parents[2] / "schemathesis.toml"

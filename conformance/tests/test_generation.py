@@ -28,7 +28,9 @@ def project_copy(tmp_path: Path) -> Path:
 def generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(project / "scripts" / "generate.py"), *args],
-        cwd=project, capture_output=True, text=True,
+        cwd=project,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -73,9 +75,19 @@ def test_an_invalid_spec_stops_the_build_naming_the_file_and_problem(project_cop
 def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: Path) -> None:
     target = tmp_path / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-         str(ROOT / "generated" / "smsend")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(ROOT / "generated" / "smsend"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     package = target / "smsgw_smsend"

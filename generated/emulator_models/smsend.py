@@ -628,7 +628,7 @@ class SmsOrderId(RootModel[StrictStr]):
             description="A custom order ID, at most 32 letters, digits, underscores, dots or dashes.",
             max_length=32,
             min_length=1,
-            pattern="^[A-Za-z0-9_.-]+$",
+            pattern="^[A-Za-z0-9_-][A-Za-z0-9_.-]*$",
         ),
     ]
 
@@ -1271,7 +1271,11 @@ class TwoFactorPinSendRequest(BaseModel):
     )
     recipient: PhoneNumber
     senderName: Annotated[
-        StrictStr | None, Field(description="The sender name or number of the SMS. Default the preferred sender name.")
+        StrictStr | None,
+        Field(
+            description="The sender name (1-11 letters or digits) or number (up to 16 digits) of the SMS. Default: the\npreferred sender name. The docs give a 400 for an invalid sender name without the rule; the spec states\nthe usual SMS sender limits.\n",
+            pattern="^([A-Za-z0-9]{1,11}|[0-9]{1,16})$",
+        ),
     ] = None
     expiry: Annotated[StrictInt | None, Field(description="The PIN's validity, in minutes.", ge=1)] = 60
     messageBody: Annotated[

@@ -22,7 +22,7 @@ def operation_id(operation: ModuleType) -> str:
     return operation.__name__.rsplit(".", 1)[-1]
 
 
-def interpret(operation: str, response: Any, converters: Mapping[str, Converter], unexpected: type) -> Any:
+def interpret(operation: str, response: Any, converters: Mapping[str, Converter]) -> Any:
     status = int(response.status_code)
     if status >= 400:
         raise error_for_status(operation, status, response.content.decode("utf-8", "replace").strip())
@@ -32,30 +32,38 @@ def interpret(operation: str, response: Any, converters: Mapping[str, Converter]
     return response.parsed
 
 
+def _undocumented(operation: str, error: Exception) -> Exception:
+    """The typed error for the generator's UnexpectedStatus (it carries status_code and content)."""
+    content: bytes = getattr(error, "content", b"")
+    return error_for_status(operation, int(getattr(error, "status_code", 0)), content.decode("utf-8", "replace"))
+
+
 def _detailed(operation: ModuleType, suffix: str) -> Callable[..., Any]:
     function: Callable[..., Any] = getattr(operation, suffix)
     return function
 
 
-def call_sync(operation: ModuleType, converters: Mapping[str, Converter], unexpected: type, **kwargs: Any) -> Any:
+def call_sync(
+    operation: ModuleType, converters: Mapping[str, Converter], unexpected: type[Exception], **kwargs: Any
+) -> Any:
     name = operation_id(operation)
     try:
         response = _detailed(operation, "sync_detailed")(**kwargs)
     except unexpected as error:  # a status the spec does not document
-        raise error_for_status(name, error.status_code, error.content.decode("utf-8", "replace")) from None
+        raise _undocumented(name, error) from None
     except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise ResponseFormatError(name, f"{type(error).__name__}: {error}") from None
-    return interpret(name, response, converters, unexpected)
+    return interpret(name, response, converters)
 
 
 async def call_async(
-    operation: ModuleType, converters: Mapping[str, Converter], unexpected: type, **kwargs: Any
+    operation: ModuleType, converters: Mapping[str, Converter], unexpected: type[Exception], **kwargs: Any
 ) -> Any:
     name = operation_id(operation)
     try:
         response = await _detailed(operation, "asyncio_detailed")(**kwargs)
     except unexpected as error:
-        raise error_for_status(name, error.status_code, error.content.decode("utf-8", "replace")) from None
+        raise _undocumented(name, error) from None
     except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise ResponseFormatError(name, f"{type(error).__name__}: {error}") from None
-    return interpret(name, response, converters, unexpected)
+    return interpret(name, response, converters)

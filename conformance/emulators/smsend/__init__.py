@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from starlette.applications import Starlette
-
-from functools import partial
 
 from ..kit import CallLog, Handler, app_from, build_routes, load_spec
 from ..kit import base_path as spec_base_path

@@ -11,7 +11,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 SESSION_IDLE_SECONDS = 5 * 60  # "The returned session key expires when no API calls are performed for 5 minutes"
@@ -118,4 +118,4 @@ class Store:
 
     def now(self) -> datetime:
         """The emulator's current time, as a naive UTC datetime (the API's timestamps carry no zone)."""
-        return datetime.fromtimestamp(self.clock(), tz=timezone.utc).replace(tzinfo=None)
+        return datetime.fromtimestamp(self.clock(), tz=UTC).replace(tzinfo=None)

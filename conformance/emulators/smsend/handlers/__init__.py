@@ -6,7 +6,6 @@ A handler is `def handler(store: Store, call: Call) -> Response`; `create_app` b
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Callable
 
 from starlette.responses import Response
@@ -18,7 +17,17 @@ StoreHandler = Callable[[Store, Call], Response]
 REGISTRY: dict[str, StoreHandler] = {}
 
 SECTIONS = (
-    "user", "contacts", "groups", "tpoa", "sms", "blacklist", "received", "landings", "email", "twofa", "subaccounts",
+    "user",
+    "contacts",
+    "groups",
+    "tpoa",
+    "sms",
+    "blacklist",
+    "received",
+    "landings",
+    "email",
+    "twofa",
+    "subaccounts",
 )
 
 
@@ -36,9 +45,5 @@ def operation(operation_id: str) -> Callable[[StoreHandler], StoreHandler]:
 
 def load_all() -> dict[str, StoreHandler]:
     for section in SECTIONS:
-        try:
-            importlib.import_module(f"{__name__}.{section}")
-        except ModuleNotFoundError:  # TEMPORARY during development
-            if not os.environ.get("SMSGW_ALLOW_MISSING_HANDLERS"):
-                raise
+        importlib.import_module(f"{__name__}.{section}")
     return REGISTRY

@@ -95,13 +95,17 @@ def parse_spaced_timestamp(value: str) -> datetime:
 
 
 def time_zone(name: str | None) -> ZoneInfo:
-    """The IANA zone a `timezone` parameter names (UTC when absent); an unknown zone is a 400."""
+    """The IANA zone a `timezone` parameter names (UTC when absent).
+
+    An unknown name falls back to GMT, as Java's TimeZone.getTimeZone (the server's platform) does: the spec's
+    pattern cannot list every zone, so a well-formed unknown name is not an error.
+    """
     if not name:
         return ZoneInfo("UTC")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ApiError(400, f"Unknown time zone '{name}'") from None
+        return ZoneInfo("UTC")
 
 
 def to_utc(moment: datetime, zone: tzinfo) -> datetime:

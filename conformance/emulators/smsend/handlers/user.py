@@ -26,7 +26,9 @@ def login_with_token(store: Store, call: Call) -> Response:
 @operation("get_dashboard")
 def get_dashboard(store: Store, call: Call) -> Response:
     account: AccountState = call.principal
-    link = f"{call.request.base_url}API/v1.0/REST//s/user/external-auth?k={account.user_key}&action=FC&action-params=dashboard"
+    # The shape the vendor's sample shows: a one-time link into the web dashboard (double slash included).
+    query = f"k={account.user_key}&action=FC&action-params=dashboard"
+    link = f"{call.request.base_url}API/v1.0/REST//s/user/external-auth?{query}"
     return text(link)
 
 

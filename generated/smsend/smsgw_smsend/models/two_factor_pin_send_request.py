@@ -17,7 +17,10 @@ class TwoFactorPinSendRequest:
     recipient: str
     """ International phone number, `+` or `00` followed by country code and number. """
     sender_name: str | Unset = UNSET
-    """ The sender name or number of the SMS. Default the preferred sender name. """
+    """ The sender name (1-11 letters or digits) or number (up to 16 digits) of the SMS. Default: the
+    preferred sender name. The docs give a 400 for an invalid sender name without the rule; the spec states
+    the usual SMS sender limits.
+     """
     expiry: int | Unset = 60
     """ The PIN's validity, in minutes. """
     message_body: str | Unset = UNSET

@@ -49,7 +49,9 @@ def connect(
     return _client(base_url, auth, timeout)
 
 
-def connect_with_keys(base_url: str, user_key: str, secret: str, *, is_token: bool = True, timeout: float = 30.0) -> Client:
+def connect_with_keys(
+    base_url: str, user_key: str, secret: str, *, is_token: bool = True, timeout: float = 30.0
+) -> Client:
     """A client for keys obtained elsewhere (no password: an expired session raises UnauthorizedError)."""
     auth = SmsendAuth(base_url, keys=Keys(user_key, secret, is_token=is_token))
     return _client(base_url, auth, timeout)

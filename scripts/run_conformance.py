@@ -1,7 +1,8 @@
 """The conformance job: Schemathesis against the emulators (in-process) or against a URL.
 
-    python scripts/conformance.py smsend                       # in-process emulator, then the coverage report
-    python scripts/conformance.py --api smsend --base-url URL  # Schemathesis CLI against a served emulator or the live API
+    python scripts/run_conformance.py smsend                       # in-process emulator, then the coverage report
+    python scripts/run_conformance.py --api smsend --base-url URL  # the Schemathesis CLI against a served emulator
+                                                               # or the live API
 
 Against a URL the credentials come from the environment (SMSEND_USERNAME, SMSEND_PASSWORD), and operations the
 spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1.
