@@ -267,16 +267,24 @@ def build_routes(
     by_path: dict[str, list[Operation]] = {}
     for op in ops:
         by_path.setdefault(op.path, []).append(op)
+    # A literal path owns its URL: `/contact/add_to_blacklist_batch` is never taken for `/contact/{contactid}`,
+    # whatever the method, so other methods on it get 405 with that path's Allow header.
+    literal = {
+        prefix + path: sorted(op.method for op in path_ops) for path, path_ops in by_path.items() if "{" not in path
+    }
     routes = []
-    # Literal paths first: `/contact/add_to_blacklist_batch` must not be taken for `/contact/{contactid}`.
     for path, path_ops in sorted(by_path.items(), key=lambda entry: entry[0].count("{")):
         endpoints = {op.method: _endpoint(op, handlers[op.operation_id], authenticate, calls) for op in path_ops}
-        routes.append(Route(prefix + path, _dispatch(endpoints), methods=list(endpoints)))
+        routes.append(Route(prefix + path, _dispatch(endpoints, literal), methods=list(endpoints)))
     return routes
 
 
-def _dispatch(endpoints: dict[str, Callable[..., Any]]) -> Callable[..., Any]:
+def _dispatch(endpoints: dict[str, Callable[..., Any]], literal: dict[str, list[str]]) -> Callable[..., Any]:
     async def dispatch(request: Request) -> Response:
+        owner_methods = literal.get(request.url.path)
+        if owner_methods is not None and request.method not in owner_methods:
+            allow = ", ".join(owner_methods)
+            return PlainTextResponse("Method not allowed", status_code=405, headers={"Allow": allow})
         method = "GET" if request.method == "HEAD" else request.method
         response: Response = await endpoints[method](request)
         return response
