@@ -28,7 +28,7 @@ NON_RENEWING = {"check_session"}
 def log_in(store: Store, username: str, password: str, *, token: bool) -> str:
     """The body of a successful login/token call, or ApiError(404) for bad credentials."""
     state = store.by_username.get(username)
-    if state is None or not secrets.compare_digest(state.password, password):
+    if state is None or not secrets.compare_digest(state.password.encode(), password.encode()):
         raise ApiError(404, "[Not found] Credentials are incorrect")
     secret = secrets.token_hex(16)
     if token:

@@ -73,8 +73,8 @@ def sync_detailed(
     Wrong credentials answer 404, not 401.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,8 +110,8 @@ def sync(
     Wrong credentials answer 404, not 401.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ async def asyncio_detailed(
     Wrong credentials answer 404, not 401.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +177,8 @@ async def asyncio(
     Wrong credentials answer 404, not 401.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

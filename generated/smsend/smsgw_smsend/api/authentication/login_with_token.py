@@ -75,8 +75,8 @@ def sync_detailed(
     this spec uses `GET token`, see errata.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +114,8 @@ def sync(
     this spec uses `GET token`, see errata.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     this spec uses `GET token`, see errata.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +185,8 @@ async def asyncio(
     this spec uses `GET token`, see errata.
 
     Args:
-        username (str):
-        password (str):
+        username (str):  Example: username.
+        password (str):  Example: password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
