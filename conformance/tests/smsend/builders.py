@@ -10,8 +10,9 @@ from typing import Any
 
 from smsgw_smsend.api.contacts import create_contact
 from smsgw_smsend.api.contacts_groups import create_group
+from smsgw_smsend.api.email_campaign import create_list, modify_list
 from smsgw_smsend.client import Client
-from smsgw_smsend.models import ContactCreateRequest, GroupRequest
+from smsgw_smsend.models import ContactCreateRequest, EmailListCreateRequest, EmailListModifyRequest, GroupRequest
 from smsgw_smsend.overlay import call
 
 _serial = itertools.count(1)
@@ -32,9 +33,37 @@ def new_group(client: Client, name: str = "group") -> int:
     return group_id
 
 
+def new_group_with_contacts(client: Client, phones: list[str], name: str | None = None) -> int:
+    """A group named `name` (unique by default) holding one new contact per phone number."""
+    name = name or f"group {next(_serial)}"
+    group_id: int = call(create_group, client=client, body=GroupRequest(name=name, description=name))
+    for phone in phones:
+        new_contact(client, phone_number=phone, group_ids=[str(group_id)])
+    return group_id
+
+
 def new_contact(client: Client, **fields: Any) -> str:
     """A contact with a unique email and phone number, unless `fields` say otherwise."""
     fields.setdefault("email", unique_email())
     fields.setdefault("phone_number", unique_phone())
     contact_id: str = call(create_contact, client=client, body=ContactCreateRequest(**fields))
     return contact_id
+
+
+def new_email_list(client: Client, title: str | None = None, status: int = 0) -> int:
+    """An email list (campaign), then put in `status` (0 active, 1 archived, 2 to be activated)."""
+    body = EmailListCreateRequest(
+        title=title or f"list {next(_serial)}",
+        id_language="ita",
+        email_sender="news@example.com",
+        reply_to="reply@example.com",
+        company_name="ACME",
+        company_address="Via Roma 1, Milano",
+        company_url="https://example.com",
+        company_phone="+390200000000",
+        company_fax="+390200000001",
+    )
+    list_id: int = call(create_list, client=client, body=body)
+    if status:
+        call(modify_list, client=client, list_id=list_id, body=EmailListModifyRequest(status=status))  # type: ignore[arg-type]
+    return list_id

@@ -15,44 +15,22 @@ from smsgw_smsend.api.contacts import (
     list_contact_fields,
     register_contact_to_list,
 )
-from smsgw_smsend.api.email_campaign import create_list, modify_list
 from smsgw_smsend.client import Client
 from smsgw_smsend.models import (
     ContactBatchCreateRequest,
     ContactCreateRequest,
     ContactListRegistrationRequest,
-    EmailListCreateRequest,
-    EmailListModifyRequest,
 )
 from smsgw_smsend.overlay import call, errors
 from smsgw_smsend.types import UNSET
 
-from .builders import new_contact, new_group, unique_email, unique_phone
+from .builders import new_contact, new_email_list, new_group, unique_email, unique_phone
 from .conftest import Emulator
 
 
 def contact_ids_with_email(emulator: Emulator, email: str) -> list[str]:
     """The ids of the demo account's contacts with this email (the API has no contact search)."""
     return [cid for cid, contact in emulator.account().contacts.items() if contact.get("email") == email]
-
-
-def new_email_list(client: Client, status: int = 0) -> int:
-    """An email list (campaign), then put in `status` (0 active, 1 archived, 2 to be activated)."""
-    body = EmailListCreateRequest(
-        title=unique_email("list"),
-        id_language="ita",
-        email_sender="news@example.com",
-        reply_to="reply@example.com",
-        company_name="ACME",
-        company_address="Via Roma 1, Milano",
-        company_url="https://example.com",
-        company_phone="+390200000000",
-        company_fax="+390200000001",
-    )
-    list_id: int = call(create_list, client=client, body=body)
-    if status:
-        call(modify_list, client=client, list_id=list_id, body=EmailListModifyRequest(status=status))  # type: ignore[arg-type]
-    return list_id
 
 
 def test_create_contact_then_get_it(client: Client) -> None:
@@ -193,7 +171,7 @@ def test_register_contact_to_an_unknown_list_is_not_found(emulator: Emulator, cl
 
 @pytest.mark.parametrize("status", [1, 2], ids=["archived", "to be activated"])
 def test_register_contact_to_an_inactive_list_is_refused(emulator: Emulator, client: Client, status: int) -> None:
-    list_id = new_email_list(client, status)
+    list_id = new_email_list(client, status=status)
     email = unique_email()
     with pytest.raises(errors.BadRequestError, match="not active"):
         call(register_contact_to_list, client=client, campaign_id=list_id, body=ContactListRegistrationRequest(email))

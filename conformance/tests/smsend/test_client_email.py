@@ -9,7 +9,6 @@ from smsgw_smsend.api.email_campaign import (
     add_group_to_list,
     create_email_draft,
     create_issue_from_template,
-    create_list,
     list_campaigns_by_status,
     modify_list,
     send_issue,
@@ -20,30 +19,13 @@ from smsgw_smsend.models import (
     EmailIssueCreateRequest,
     EmailIssueFromTemplateRequest,
     EmailIssueSendRequest,
-    EmailListCreateRequest,
     EmailListModifyRequest,
 )
 from smsgw_smsend.overlay import call
 from smsgw_smsend.overlay._shared.errors import BadRequestError, NotFoundError
 
+from .builders import new_email_list, new_group_with_contacts
 from .conftest import Emulator
-from .test_client_sms import add_group_with_contacts
-
-
-def new_list(client: Client, title: str = "News") -> int:
-    body = EmailListCreateRequest(
-        title=title,
-        id_language="ita",
-        email_sender="news@example.com",
-        reply_to="reply@example.com",
-        company_name="ACME",
-        company_address="Via Roma 1, Milano",
-        company_url="https://example.com",
-        company_phone="+390200000000",
-        company_fax="+390200000001",
-    )
-    list_id: int = call(create_list, client=client, body=body)
-    return list_id
 
 
 def campaign_ids(client: Client, statuses: str) -> set[int]:
@@ -65,7 +47,7 @@ def new_draft(client: Client, list_id: int) -> int:
 
 def test_create_list_is_active_and_modify_archives_it(client: Client, emulator: Emulator) -> None:
     title = f"list-{uuid.uuid4().hex[:8]}"
-    list_id = new_list(client, title)
+    list_id = new_email_list(client, title)
     assert emulator.account().email_lists[list_id]["title"] == title
     campaigns = {campaign["id"]: campaign for campaign in call(list_campaigns_by_status, client=client)}
     assert campaigns[list_id]["title"] == title
@@ -86,8 +68,8 @@ def test_modify_unknown_list_is_404(client: Client) -> None:
 
 
 def test_add_group_to_list_adds_its_contacts(client: Client, emulator: Emulator) -> None:
-    list_id = new_list(client)
-    group_id = add_group_with_contacts(emulator, f"g-{uuid.uuid4().hex[:8]}", ["+393470000101", "+393470000102"])
+    list_id = new_email_list(client)
+    group_id = new_group_with_contacts(client, ["+393470000101", "+393470000102"])
     call(add_group_to_list, client=client, list_id=list_id, group_id=group_id, sendoptin=True)
     assert emulator.account().list_members[list_id] == emulator.account().group_members[group_id]
     with pytest.raises(NotFoundError):
@@ -97,8 +79,8 @@ def test_add_group_to_list_adds_its_contacts(client: Client, emulator: Emulator)
 
 
 def test_draft_then_send_to_list_members(client: Client, emulator: Emulator) -> None:
-    list_id = new_list(client)
-    group_id = add_group_with_contacts(emulator, f"g-{uuid.uuid4().hex[:8]}", ["+393470000201"])
+    list_id = new_email_list(client)
+    group_id = new_group_with_contacts(client, ["+393470000201"])
     call(add_group_to_list, client=client, list_id=list_id, group_id=group_id)
     issue_id = new_draft(client, list_id)
     issue = emulator.account().issues[issue_id]
@@ -114,9 +96,9 @@ def test_draft_then_send_to_list_members(client: Client, emulator: Emulator) -> 
 
 
 def test_send_issue_errors(client: Client, emulator: Emulator) -> None:
-    list_id = new_list(client)
+    list_id = new_email_list(client)
     issue_id = new_draft(client, list_id)
-    outsider = add_group_with_contacts(emulator, f"g-{uuid.uuid4().hex[:8]}", ["+393470000301"])
+    outsider = new_group_with_contacts(client, ["+393470000301"])
     not_member = next(iter(emulator.account().group_members[outsider]))
     with pytest.raises(BadRequestError, match="Unknown contact"):
         body = EmailIssueSendRequest(contact_ids=["999999999"], schedule_time="2030-01-01 10:00:00")
@@ -129,7 +111,7 @@ def test_send_issue_errors(client: Client, emulator: Emulator) -> None:
 
 
 def test_issue_from_template(client: Client, emulator: Emulator) -> None:
-    list_id = new_list(client)
+    list_id = new_email_list(client)
     before = set(emulator.account().issues)
     body = EmailIssueFromTemplateRequest(name="From template", subject="Templated")
     call(create_issue_from_template, client=client, campaign_id=list_id, template=1, body=body)

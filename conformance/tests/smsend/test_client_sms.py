@@ -27,6 +27,7 @@ from smsgw_smsend.overlay._shared.errors import BadRequestError, NotFoundError
 
 from conformance.emulators.smsend.handlers.sms import DELIVERED_AFTER, SENT_AFTER, parse_schedule_time
 
+from .builders import new_group_with_contacts
 from .conftest import Emulator
 
 NUMBER = "+393471234567"
@@ -213,21 +214,9 @@ def test_send_parametric_sms_too_long_after_substitution(client: Client) -> None
         call(send_parametric_sms, client=client, body=body)
 
 
-def add_group_with_contacts(emulator: Emulator, name: str, phones: list[str]) -> int:
-    account, store = emulator.account(), emulator.store
-    group_id = store.next_id()
-    account.groups[group_id] = {"name": name, "description": ""}
-    account.group_members[group_id] = set()
-    for phone in phones:
-        contact_id = str(store.next_id())
-        account.contacts[contact_id] = {"id": contact_id, "phoneNumber": phone, "email": f"{contact_id}@example.com"}
-        account.group_members[group_id].add(contact_id)
-    return group_id
-
-
 def test_send_sms_to_groups_reaches_the_group_contacts(client: Client, emulator: Emulator) -> None:
     name = f"friends-{uuid.uuid4().hex[:8]}"
-    add_group_with_contacts(emulator, name, ["+393470000001", "+393470000002"])
+    new_group_with_contacts(client, ["+393470000001", "+393470000002"], name=name)
     body = SmsGroupSendRequest(message_type="N", message="Party!", recipient=[name])
     sent = call(send_sms_to_groups, client=client, body=body)
     assert (sent.result, sent.total_sent) == ("OK", 2)
