@@ -43,7 +43,7 @@ def implemented(api: str) -> set[str]:
     return set(handlers.load_all())
 
 
-def report(api: str, not_gated: set[str]) -> tuple[list[str], int]:
+def report(api: str) -> tuple[list[str], int]:
     operations = spec_operations(api)
     done = implemented(api)
     schemathesis = reached_2xx(REPORTS / f"{api}.schemathesis.json")
@@ -53,8 +53,7 @@ def report(api: str, not_gated: set[str]) -> tuple[list[str], int]:
     incomplete = 0
     for op in operations:
         row = (op in done, op in schemathesis, op in client)
-        gated = [row[0], row[2]] + ([] if "schemathesis" in not_gated else [row[1]])
-        incomplete += not all(gated)
+        incomplete += not all(row)
         lines.append(f"  {op:45} {mark[row[0]]:9} {mark[row[1]]:7} {mark[row[2]]:6}")
     totals = [sum(op in s for op in operations) for s in (done, schemathesis, client)]
     lines.append(
@@ -68,15 +67,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("apis", nargs="+")
     parser.add_argument("--require-complete", action="store_true")
-    parser.add_argument(
-        "--not-yet-gated",
-        default="",
-        help="comma-separated columns reported but not yet required (known gap, tracked in the issue): schemathesis",
-    )
     args = parser.parse_args()
     failing = 0
     for api in args.apis:
-        lines, incomplete = report(api, set(filter(None, args.not_yet_gated.split(","))))
+        lines, incomplete = report(api)
         print("\n".join(lines))
         if incomplete:
             print(f"  {incomplete} operation(s) not fully covered")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -115,6 +116,15 @@ class Store:
 
     def next_id(self) -> int:
         return next(self._ids)
+
+    @contextmanager
+    def ids_from(self, first: int) -> Iterator[None]:
+        """Issue ids from `first` inside the block (the demo dataset's ids stay apart from everyday ones)."""
+        everyday, self._ids = self._ids, itertools.count(first)
+        try:
+            yield
+        finally:
+            self._ids = everyday
 
     def now(self) -> datetime:
         """The emulator's current time, as a naive UTC datetime (the API's timestamps carry no zone)."""
