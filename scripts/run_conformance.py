@@ -1,6 +1,6 @@
 """The conformance job: Schemathesis against the emulators (in-process) or against a URL.
 
-    python scripts/run_conformance.py smsend                       # in-process emulator, then the coverage report
+    python scripts/run_conformance.py smsend                       # against the emulators, then the coverage report
     python scripts/run_conformance.py --api smsend --base-url URL  # the Schemathesis CLI against a served emulator
                                                                # or the live API
 
@@ -36,8 +36,11 @@ def marked_operations(api: str, marker: str) -> list[str]:
 
 
 def in_process(api: str) -> tuple[int, str]:
-    """Run the in-process Schemathesis suite of one API; returns (pytest exit code, its summary line)."""
-    command = [str(BIN / "python"), "-m", "pytest", f"conformance/tests/{api}/test_schemathesis.py", "-q", "-rf"]
+    """Run one API's suites against its emulators: Schemathesis in-process, and the client tests over HTTP
+    (they feed the coverage report's columns). Returns (pytest exit code, its summary line)."""
+    for stale in REPORTS.glob(f"{api}.*.json"):
+        stale.unlink()
+    command = [str(BIN / "python"), "-m", "pytest", f"conformance/tests/{api}", "-q", "-rf"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     if result.returncode != 0:
@@ -81,7 +84,7 @@ def main() -> int:
         code, line = in_process(api)
         failed += code != 0
         summary.append(
-            f"{api}: Schemathesis in-process {'PASSED' if code == 0 else 'FAILED'} ({line}); "
+            f"{api}: Schemathesis in-process + client tests {'PASSED' if code == 0 else 'FAILED'} ({line}); "
             f"emulator 5xx answers: {server_errors(api)}; {time.monotonic() - started:.0f}s"
         )
     print("\n== Conformance summary ==")

@@ -201,7 +201,8 @@ def validate_parameters(operation: Operation, request: Request) -> tuple[dict[st
         try:
             jsonschema.validate(value, schema)
         except jsonschema.ValidationError as error:
-            raise ApiError(400, f"Invalid parameter '{name}': {error.message}") from None
+            # The constraint, never the value: parameters can be passwords (login, pwdreset).
+            raise ApiError(400, f"Invalid parameter '{name}': {error.validator} constraint not met") from None
         (path if where == "path" else query)[name] = value
     return path, query
 

@@ -11,7 +11,7 @@ from typing import Any
 from smsgw_smsend.api.contacts import create_contact
 from smsgw_smsend.api.contacts_groups import create_group
 from smsgw_smsend.api.email_campaign import create_list, modify_list
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import ContactCreateRequest, EmailListCreateRequest, EmailListModifyRequest, GroupRequest
 from smsgw_smsend.overlay import call
 
@@ -26,14 +26,14 @@ def unique_email(name: str = "contact") -> str:
     return f"{name}.{next(_serial)}@example.com"
 
 
-def new_group(client: Client, name: str = "group") -> int:
+def new_group(client: AuthenticatedClient, name: str = "group") -> int:
     group_id: int = call(
         create_group, client=client, body=GroupRequest(name=f"{name} {next(_serial)}", description=name)
     )
     return group_id
 
 
-def new_group_with_contacts(client: Client, phones: list[str], name: str | None = None) -> int:
+def new_group_with_contacts(client: AuthenticatedClient, phones: list[str], name: str | None = None) -> int:
     """A group named `name` (unique by default) holding one new contact per phone number."""
     name = name or f"group {next(_serial)}"
     group_id: int = call(create_group, client=client, body=GroupRequest(name=name, description=name))
@@ -42,7 +42,7 @@ def new_group_with_contacts(client: Client, phones: list[str], name: str | None 
     return group_id
 
 
-def new_contact(client: Client, **fields: Any) -> str:
+def new_contact(client: AuthenticatedClient, **fields: Any) -> str:
     """A contact with a unique email and phone number, unless `fields` say otherwise."""
     fields.setdefault("email", unique_email())
     fields.setdefault("phone_number", unique_phone())
@@ -50,7 +50,7 @@ def new_contact(client: Client, **fields: Any) -> str:
     return contact_id
 
 
-def new_email_list(client: Client, title: str | None = None, status: int = 0) -> int:
+def new_email_list(client: AuthenticatedClient, title: str | None = None, status: int = 0) -> int:
     """An email list (campaign), then put in `status` (0 active, 1 archived, 2 to be activated)."""
     body = EmailListCreateRequest(
         title=title or f"list {next(_serial)}",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.overlay import connect
 
 from conformance.emulators.smsend import DEMO_ACCOUNT, base_path, create_app
@@ -44,6 +44,6 @@ def emulator() -> Iterator[Emulator]:
 
 
 @pytest.fixture
-def client(emulator: Emulator) -> Client:
+def client(emulator: Emulator) -> AuthenticatedClient:
     """A client logged in with a session key as the demo account."""
     return connect(emulator.base_url, DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)

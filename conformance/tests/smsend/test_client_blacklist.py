@@ -7,7 +7,7 @@ import random
 import pytest
 from smsgw_smsend.api.sms_blacklist import add_number_to_sms_blacklist, add_numbers_to_sms_blacklist, list_sms_blacklist
 from smsgw_smsend.api.sms_send import get_sms_state, send_sms
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import SmsSendRequest
 from smsgw_smsend.overlay import call
 from smsgw_smsend.overlay._shared.errors import BadRequestError
@@ -19,12 +19,12 @@ def fresh_number() -> str:
     return f"+3934{random.randrange(10**8):08d}"
 
 
-def listed(client: Client, **filters: object) -> list[str]:
+def listed(client: AuthenticatedClient, **filters: object) -> list[str]:
     page = call(list_sms_blacklist, client=client, page_size=1000, **filters)
     return [entry.number for entry in page.content]
 
 
-def test_add_one_number_then_list_it_and_block_sending(client: Client) -> None:
+def test_add_one_number_then_list_it_and_block_sending(client: AuthenticatedClient) -> None:
     number = fresh_number()
     assert call(add_number_to_sms_blacklist, client=client, phone_number=number) is True
     assert call(add_number_to_sms_blacklist, client=client, phone_number=number) is True  # idempotent
@@ -36,7 +36,7 @@ def test_add_one_number_then_list_it_and_block_sending(client: Client) -> None:
     assert state.recipients[0].status == "BLACKLISTED"
 
 
-def test_batch_counts_only_new_numbers(client: Client) -> None:
+def test_batch_counts_only_new_numbers(client: AuthenticatedClient) -> None:
     first, second = fresh_number(), fresh_number()
     same_as_first = "00" + first[1:]
     assert call(add_numbers_to_sms_blacklist, client=client, body=[first, second, same_as_first]) == 2
@@ -45,14 +45,14 @@ def test_batch_counts_only_new_numbers(client: Client) -> None:
     assert same_as_first not in listed(client)
 
 
-def test_malformed_number_in_batch_adds_nothing(client: Client) -> None:
+def test_malformed_number_in_batch_adds_nothing(client: AuthenticatedClient) -> None:
     good = fresh_number()
     with pytest.raises(BadRequestError):
         call(add_numbers_to_sms_blacklist, client=client, body=[good, "12345"])
     assert good not in listed(client)
 
 
-def test_list_filters_and_pages(client: Client, emulator: Emulator) -> None:
+def test_list_filters_and_pages(client: AuthenticatedClient, emulator: Emulator) -> None:
     prefix = f"+3935{random.randrange(10**4):04d}"
     numbers = [f"{prefix}{index:04d}" for index in range(3)]
     call(add_numbers_to_sms_blacklist, client=client, body=numbers)

@@ -15,7 +15,7 @@ from smsgw_smsend.api.contacts import (
     list_contact_fields,
     register_contact_to_list,
 )
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import (
     ContactBatchCreateRequest,
     ContactCreateRequest,
@@ -33,7 +33,7 @@ def contact_ids_with_email(emulator: Emulator, email: str) -> list[str]:
     return [cid for cid, contact in emulator.account().contacts.items() if contact.get("email") == email]
 
 
-def test_create_contact_then_get_it(client: Client) -> None:
+def test_create_contact_then_get_it(client: AuthenticatedClient) -> None:
     group_id = new_group(client)
     email, phone = unique_email("mario"), unique_phone()
     body = ContactCreateRequest(
@@ -57,21 +57,23 @@ def test_create_contact_then_get_it(client: Client) -> None:
     assert contact.group_ids == [str(group_id)]
 
 
-def test_a_contact_needs_an_email_or_a_phone_number(client: Client) -> None:
+def test_a_contact_needs_an_email_or_a_phone_number(client: AuthenticatedClient) -> None:
     assert call(get_contact, client=client, contactid=new_contact(client, email=UNSET)).email is None
     assert call(get_contact, client=client, contactid=new_contact(client, phone_number=UNSET)).phone_number is None
     with pytest.raises(errors.BadRequestError):
         call(create_contact, client=client, body=ContactCreateRequest(name="Nobody"))
 
 
-def test_create_contact_in_a_group_the_account_does_not_own_is_refused(emulator: Emulator, client: Client) -> None:
+def test_create_contact_in_a_group_the_account_does_not_own_is_refused(
+    emulator: Emulator, client: AuthenticatedClient
+) -> None:
     email = unique_email()
     with pytest.raises(errors.BadRequestError, match="not owned"):
         call(create_contact, client=client, body=ContactCreateRequest(email=email, group_ids=["999999999"]))
     assert contact_ids_with_email(emulator, email) == []
 
 
-def test_get_unknown_contact_is_not_found(client: Client) -> None:
+def test_get_unknown_contact_is_not_found(client: AuthenticatedClient) -> None:
     with pytest.raises(errors.NotFoundError):
         call(get_contact, client=client, contactid="999999999")
 
@@ -80,7 +82,7 @@ def batch(*contacts: ContactCreateRequest, **options: Any) -> ContactBatchCreate
     return ContactBatchCreateRequest(contacts=list(contacts), **options)
 
 
-def test_create_contacts_answers_the_count_and_stores_them(emulator: Emulator, client: Client) -> None:
+def test_create_contacts_answers_the_count_and_stores_them(emulator: Emulator, client: AuthenticatedClient) -> None:
     group_id = new_group(client)
     emails = [unique_email("batch") for _ in range(3)]
     body = batch(*(ContactCreateRequest(email=email, group_ids=[str(group_id)]) for email in emails))
@@ -97,14 +99,16 @@ def test_create_contacts_answers_the_count_and_stores_them(emulator: Emulator, c
     [ContactCreateRequest(name="no address"), ContactCreateRequest(email="x@example.com", group_ids=["999999999"])],
     ids=["no email or phone", "group not owned"],
 )
-def test_one_bad_contact_rejects_the_whole_batch(emulator: Emulator, client: Client, bad: ContactCreateRequest) -> None:
+def test_one_bad_contact_rejects_the_whole_batch(
+    emulator: Emulator, client: AuthenticatedClient, bad: ContactCreateRequest
+) -> None:
     good = unique_email("good")
     with pytest.raises(errors.BadRequestError):
         call(create_contacts, client=client, body=batch(ContactCreateRequest(email=good), bad))
     assert contact_ids_with_email(emulator, good) == []
 
 
-def clash_setup(client: Client) -> tuple[str, str, int, int]:
+def clash_setup(client: AuthenticatedClient) -> tuple[str, str, int, int]:
     """An existing contact (with a surname, in group one) and a second group: (contact id, email, one, two)."""
     one, two = new_group(client, "one"), new_group(client, "two")
     email = unique_email("clash")
@@ -112,7 +116,7 @@ def clash_setup(client: Client) -> tuple[str, str, int, int]:
     return contact_id, email, one, two
 
 
-def send_clash(client: Client, email: str, group: int, *, update: bool, keep: bool) -> None:
+def send_clash(client: AuthenticatedClient, email: str, group: int, *, update: bool, keep: bool) -> None:
     body = batch(
         ContactCreateRequest(email=email, name="New", group_ids=[str(group)]),
         update_existing_contact=update,
@@ -122,7 +126,7 @@ def send_clash(client: Client, email: str, group: int, *, update: bool, keep: bo
 
 
 @pytest.mark.parametrize("keep", [True, False])
-def test_update_existing_contact_on_a_clash(emulator: Emulator, client: Client, keep: bool) -> None:
+def test_update_existing_contact_on_a_clash(emulator: Emulator, client: AuthenticatedClient, keep: bool) -> None:
     contact_id, email, one, two = clash_setup(client)
     send_clash(client, email, two, update=True, keep=keep)
     assert contact_ids_with_email(emulator, email) == [contact_id]  # the same contact, updated
@@ -132,7 +136,7 @@ def test_update_existing_contact_on_a_clash(emulator: Emulator, client: Client, 
 
 
 @pytest.mark.parametrize("keep", [True, False])
-def test_drop_and_insert_on_a_clash(emulator: Emulator, client: Client, keep: bool) -> None:
+def test_drop_and_insert_on_a_clash(emulator: Emulator, client: AuthenticatedClient, keep: bool) -> None:
     old_id, email, one, two = clash_setup(client)
     send_clash(client, email, two, update=False, keep=keep)
     with pytest.raises(errors.NotFoundError):
@@ -143,7 +147,7 @@ def test_drop_and_insert_on_a_clash(emulator: Emulator, client: Client, keep: bo
     assert set(contact.group_ids) == ({str(one), str(two)} if keep else {str(two)})
 
 
-def test_a_clash_is_also_the_same_phone_number(emulator: Emulator, client: Client) -> None:
+def test_a_clash_is_also_the_same_phone_number(emulator: Emulator, client: AuthenticatedClient) -> None:
     phone = unique_phone()
     contact_id = new_contact(client, phone_number=phone, name="Before")
     body = batch(ContactCreateRequest(phone_number=phone, name="After"), update_existing_contact=True)
@@ -151,7 +155,7 @@ def test_a_clash_is_also_the_same_phone_number(emulator: Emulator, client: Clien
     assert call(get_contact, client=client, contactid=contact_id).name == "After"
 
 
-def test_register_contact_to_list(emulator: Emulator, client: Client) -> None:
+def test_register_contact_to_list(emulator: Emulator, client: AuthenticatedClient) -> None:
     list_id = new_email_list(client)
     group_id = new_group(client)
     email = unique_email("subscriber")
@@ -162,7 +166,7 @@ def test_register_contact_to_list(emulator: Emulator, client: Client) -> None:
     assert contact_id in emulator.account().list_members[list_id]
 
 
-def test_register_contact_to_an_unknown_list_is_not_found(emulator: Emulator, client: Client) -> None:
+def test_register_contact_to_an_unknown_list_is_not_found(emulator: Emulator, client: AuthenticatedClient) -> None:
     email = unique_email()
     with pytest.raises(errors.NotFoundError, match="Campaign"):
         call(register_contact_to_list, client=client, campaign_id=999999999, body=ContactListRegistrationRequest(email))
@@ -170,7 +174,9 @@ def test_register_contact_to_an_unknown_list_is_not_found(emulator: Emulator, cl
 
 
 @pytest.mark.parametrize("status", [1, 2], ids=["archived", "to be activated"])
-def test_register_contact_to_an_inactive_list_is_refused(emulator: Emulator, client: Client, status: int) -> None:
+def test_register_contact_to_an_inactive_list_is_refused(
+    emulator: Emulator, client: AuthenticatedClient, status: int
+) -> None:
     list_id = new_email_list(client, status=status)
     email = unique_email()
     with pytest.raises(errors.BadRequestError, match="not active"):
@@ -178,14 +184,14 @@ def test_register_contact_to_an_inactive_list_is_refused(emulator: Emulator, cli
     assert contact_ids_with_email(emulator, email) == []
 
 
-def test_list_contact_fields(client: Client) -> None:
+def test_list_contact_fields(client: AuthenticatedClient) -> None:
     fields = call(list_contact_fields, client=client)
     assert [field.id_field for field in fields] == list(range(1, 11))
     assert fields[0].placeholder == "${custom1}"
     assert {field.data_type for field in fields} == {"STRING"}
 
 
-def test_add_contact_to_blacklist(emulator: Emulator, client: Client) -> None:
+def test_add_contact_to_blacklist(emulator: Emulator, client: AuthenticatedClient) -> None:
     phone = unique_phone()
     contact_id = new_contact(client, phone_number=phone)
     assert call(add_contact_to_blacklist, client=client, contact_id=contact_id) is True
@@ -194,21 +200,25 @@ def test_add_contact_to_blacklist(emulator: Emulator, client: Client) -> None:
     assert call(add_contact_to_blacklist, client=client, contact_id=contact_id) is True  # already there: still fine
 
 
-def test_add_contact_to_blacklist_unknown_or_without_phone_number(client: Client) -> None:
+def test_add_contact_to_blacklist_unknown_or_without_phone_number(client: AuthenticatedClient) -> None:
     with pytest.raises(errors.NotFoundError):
         call(add_contact_to_blacklist, client=client, contact_id="999999999")
     without_phone = new_contact(client, phone_number=UNSET)
     assert call(add_contact_to_blacklist, client=client, contact_id=without_phone) is False  # nothing to blacklist
 
 
-def test_add_contacts_to_blacklist_counts_the_contacts_with_a_phone_number(emulator: Emulator, client: Client) -> None:
+def test_add_contacts_to_blacklist_counts_the_contacts_with_a_phone_number(
+    emulator: Emulator, client: AuthenticatedClient
+) -> None:
     phones = [unique_phone(), unique_phone()]
     ids = [new_contact(client, phone_number=phone) for phone in phones] + [new_contact(client, phone_number=UNSET)]
     assert call(add_contacts_to_blacklist, client=client, body=ids) == 2
     assert all(phone in emulator.account().blacklist for phone in phones)
 
 
-def test_add_contacts_to_blacklist_with_an_unknown_id_blacklists_nothing(emulator: Emulator, client: Client) -> None:
+def test_add_contacts_to_blacklist_with_an_unknown_id_blacklists_nothing(
+    emulator: Emulator, client: AuthenticatedClient
+) -> None:
     phone = unique_phone()
     known = new_contact(client, phone_number=phone)
     with pytest.raises(errors.BadRequestError):
@@ -216,7 +226,7 @@ def test_add_contacts_to_blacklist_with_an_unknown_id_blacklists_nothing(emulato
     assert phone not in emulator.account().blacklist
 
 
-def test_add_phone_number_to_contacts_blacklist(emulator: Emulator, client: Client) -> None:
+def test_add_phone_number_to_contacts_blacklist(emulator: Emulator, client: AuthenticatedClient) -> None:
     phone = unique_phone()
     assert call(add_phone_number_to_contacts_blacklist, client=client, phone_number=phone) is True
     assert phone in emulator.account().blacklist

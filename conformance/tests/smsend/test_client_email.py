@@ -13,7 +13,7 @@ from smsgw_smsend.api.email_campaign import (
     modify_list,
     send_issue,
 )
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import (
     EmailAttachment,
     EmailIssueCreateRequest,
@@ -28,11 +28,11 @@ from .builders import new_email_list, new_group_with_contacts
 from .conftest import Emulator
 
 
-def campaign_ids(client: Client, statuses: str) -> set[int]:
+def campaign_ids(client: AuthenticatedClient, statuses: str) -> set[int]:
     return {campaign["id"] for campaign in call(list_campaigns_by_status, client=client, statuses=statuses)}
 
 
-def new_draft(client: Client, list_id: int) -> int:
+def new_draft(client: AuthenticatedClient, list_id: int) -> int:
     body = EmailIssueCreateRequest(
         title="Issue 1",
         subject="Our news",
@@ -45,7 +45,7 @@ def new_draft(client: Client, list_id: int) -> int:
     return issue_id
 
 
-def test_create_list_is_active_and_modify_archives_it(client: Client, emulator: Emulator) -> None:
+def test_create_list_is_active_and_modify_archives_it(client: AuthenticatedClient, emulator: Emulator) -> None:
     title = f"list-{uuid.uuid4().hex[:8]}"
     list_id = new_email_list(client, title)
     assert emulator.account().email_lists[list_id]["title"] == title
@@ -62,12 +62,12 @@ def test_create_list_is_active_and_modify_archives_it(client: Client, emulator: 
     assert emulator.account().email_lists[list_id]["email_sender"] == "news@example.com"  # untouched
 
 
-def test_modify_unknown_list_is_404(client: Client) -> None:
+def test_modify_unknown_list_is_404(client: AuthenticatedClient) -> None:
     with pytest.raises(NotFoundError):
         call(modify_list, client=client, list_id=999_999, body=EmailListModifyRequest(title="x"))
 
 
-def test_add_group_to_list_adds_its_contacts(client: Client, emulator: Emulator) -> None:
+def test_add_group_to_list_adds_its_contacts(client: AuthenticatedClient, emulator: Emulator) -> None:
     list_id = new_email_list(client)
     group_id = new_group_with_contacts(client, ["+393470000101", "+393470000102"])
     call(add_group_to_list, client=client, list_id=list_id, group_id=group_id, sendoptin=True)
@@ -78,7 +78,7 @@ def test_add_group_to_list_adds_its_contacts(client: Client, emulator: Emulator)
         call(add_group_to_list, client=client, list_id=999_999, group_id=group_id)
 
 
-def test_draft_then_send_to_list_members(client: Client, emulator: Emulator) -> None:
+def test_draft_then_send_to_list_members(client: AuthenticatedClient, emulator: Emulator) -> None:
     list_id = new_email_list(client)
     group_id = new_group_with_contacts(client, ["+393470000201"])
     call(add_group_to_list, client=client, list_id=list_id, group_id=group_id)
@@ -95,7 +95,7 @@ def test_draft_then_send_to_list_members(client: Client, emulator: Emulator) -> 
     )
 
 
-def test_send_issue_errors(client: Client, emulator: Emulator) -> None:
+def test_send_issue_errors(client: AuthenticatedClient, emulator: Emulator) -> None:
     list_id = new_email_list(client)
     issue_id = new_draft(client, list_id)
     outsider = new_group_with_contacts(client, ["+393470000301"])
@@ -110,7 +110,7 @@ def test_send_issue_errors(client: Client, emulator: Emulator) -> None:
         call(send_issue, client=client, campaign_id=list_id, id_issue=999_999, body=body)
 
 
-def test_issue_from_template(client: Client, emulator: Emulator) -> None:
+def test_issue_from_template(client: AuthenticatedClient, emulator: Emulator) -> None:
     list_id = new_email_list(client)
     before = set(emulator.account().issues)
     body = EmailIssueFromTemplateRequest(name="From template", subject="Templated")

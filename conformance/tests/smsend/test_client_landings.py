@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from smsgw_smsend.api.landing_pages import list_landing_pages
 from smsgw_smsend.api.sms_send import send_sms
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import SmsSendRequest
 from smsgw_smsend.overlay import call
 from smsgw_smsend.overlay._shared.errors import BadRequestError
@@ -13,7 +13,7 @@ from smsgw_smsend.overlay._shared.errors import BadRequestError
 from .conftest import Emulator
 
 
-def test_list_landing_pages_gives_the_published_pages(client: Client, emulator: Emulator) -> None:
+def test_list_landing_pages_gives_the_published_pages(client: AuthenticatedClient, emulator: Emulator) -> None:
     pages = call(list_landing_pages, client=client)
     assert [page.id_landing for page in pages.landings] == [1, 2]
     assert pages.landings[0].name == "Spring sale"
@@ -21,7 +21,7 @@ def test_list_landing_pages_gives_the_published_pages(client: Client, emulator: 
     assert [page["id_landing"] for page in emulator.account().landings] == [1, 2]
 
 
-def test_a_listed_landing_page_can_be_sent(client: Client) -> None:
+def test_a_listed_landing_page_can_be_sent(client: AuthenticatedClient) -> None:
     landing = call(list_landing_pages, client=client).landings[0].id_landing
     message = "See %PAGESLINK____________%"
     sent = call(

@@ -11,7 +11,7 @@ from smsgw_smsend.api.received_sms import (
     list_received_sms_after_message,
     list_received_sms_for_sims,
 )
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.overlay import call, connect
 from smsgw_smsend.overlay._shared.errors import UnauthorizedError
 
@@ -32,7 +32,7 @@ def now_stamp(emulator: Emulator) -> str:
     return emulator.store.now().strftime("%Y%m%d%H%M%S")
 
 
-def test_new_messages_feed_returns_each_message_once(client: Client, emulator: Emulator) -> None:
+def test_new_messages_feed_returns_each_message_once(client: AuthenticatedClient, emulator: Emulator) -> None:
     call(get_new_received_sms, client=client)  # read whatever earlier tests left
     first, second, third = (receive(emulator, f"feed {index}", keyword="KW") for index in range(3))
     page = call(get_new_received_sms, client=client, limit=2)
@@ -43,7 +43,7 @@ def test_new_messages_feed_returns_each_message_once(client: Client, emulator: E
     assert call(get_new_received_sms, client=client).srsmshistory == []
 
 
-def test_new_messages_feed_for_sims(client: Client, emulator: Emulator) -> None:
+def test_new_messages_feed_for_sims(client: AuthenticatedClient, emulator: Emulator) -> None:
     call(get_new_received_sms, client=client)
     sim = emulator.account().account.sims[0]
     message = receive(emulator, "on my sim")
@@ -59,7 +59,7 @@ def test_receiving_on_a_sim_the_account_does_not_own_is_refused(emulator: Emulat
         receive(emulator, "nope", sim=OTHER_SIM)
 
 
-def test_received_history_pages_between_dates(client: Client, emulator: Emulator) -> None:
+def test_received_history_pages_between_dates(client: AuthenticatedClient, emulator: Emulator) -> None:
     emulator.clock.advance(1)
     start = now_stamp(emulator)
     messages = [receive(emulator, f"history {index}") for index in range(3)]
@@ -78,7 +78,7 @@ def test_received_history_pages_between_dates(client: Client, emulator: Emulator
     assert unknown_zone == call(list_received_sms, client=client, from_=start, timezone="UTC")
 
 
-def test_received_after_a_message(client: Client, emulator: Emulator) -> None:
+def test_received_after_a_message(client: AuthenticatedClient, emulator: Emulator) -> None:
     first, second, third = (receive(emulator, f"after {index}") for index in range(3))
     sim = emulator.account().account.sims[0]
     after = call(list_received_sms_after_message, client=client, id_sim=sim, id_message=first.id_message)
@@ -90,7 +90,7 @@ def test_received_after_a_message(client: Client, emulator: Emulator) -> None:
     )
 
 
-def test_mo_messages_for_french_customers(client: Client, emulator: Emulator) -> None:
+def test_mo_messages_for_french_customers(client: AuthenticatedClient, emulator: Emulator) -> None:
     emulator.clock.advance(1)
     start = now_stamp(emulator)
     stop = receive(emulator, "STOP", mo_type="STOP")

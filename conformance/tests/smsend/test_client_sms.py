@@ -14,7 +14,7 @@ from smsgw_smsend.api.sms_send import (
     send_sms,
     send_sms_to_groups,
 )
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import (
     SmsGroupSendRequest,
     SmsParametricRecipient,
@@ -42,12 +42,12 @@ def in_future(emulator: Emulator, minutes: int = 60) -> str:
     return (emulator.store.now() + dt.timedelta(minutes=minutes)).strftime("%Y%m%d%H%M%S")
 
 
-def statuses(client: Client, order_id: str) -> dict[str, str]:
+def statuses(client: AuthenticatedClient, order_id: str) -> dict[str, str]:
     state = call(get_sms_state, client=client, order_id=order_id)
     return {item.destination: item.status for item in state.recipients}
 
 
-def test_send_sms_moves_from_waiting_to_delivered(client: Client, emulator: Emulator) -> None:
+def test_send_sms_moves_from_waiting_to_delivered(client: AuthenticatedClient, emulator: Emulator) -> None:
     credits_before = emulator.account().sms_credits
     order_id = unique_order_id()
     body = SmsSendRequest(message_type="N", message="Hello", recipient=[NUMBER, "+393471234568"], order_id=order_id)
@@ -65,7 +65,7 @@ def test_send_sms_moves_from_waiting_to_delivered(client: Client, emulator: Emul
     assert all(len(item.delivery_date) == 14 for item in state.recipients)
 
 
-def test_send_sms_generated_order_id_and_credit_options(client: Client, emulator: Emulator) -> None:
+def test_send_sms_generated_order_id_and_credit_options(client: AuthenticatedClient, emulator: Emulator) -> None:
     long_message = "x" * 200  # two SMS parts: two credits per recipient
     body = SmsSendRequest(
         message_type="L", message=long_message, recipient=[NUMBER], return_credits=True, return_remaining=True
@@ -78,14 +78,14 @@ def test_send_sms_generated_order_id_and_credit_options(client: Client, emulator
     assert statuses(client, sent.order_id) == {NUMBER: "SENT"}  # L messages have no delivery notice
 
 
-def test_send_sms_duplicate_order_id_is_rejected(client: Client) -> None:
+def test_send_sms_duplicate_order_id_is_rejected(client: AuthenticatedClient) -> None:
     body = SmsSendRequest(message_type="N", message="Hi", recipient=[NUMBER], order_id=unique_order_id())
     call(send_sms, client=client, body=body)
     with pytest.raises(BadRequestError):
         call(send_sms, client=client, body=body)
 
 
-def test_send_sms_not_enough_credit(client: Client, emulator: Emulator) -> None:
+def test_send_sms_not_enough_credit(client: AuthenticatedClient, emulator: Emulator) -> None:
     account = emulator.account()
     saved = account.sms_credits
     account.sms_credits = 1
@@ -98,7 +98,7 @@ def test_send_sms_not_enough_credit(client: Client, emulator: Emulator) -> None:
         account.sms_credits = saved
 
 
-def test_blacklisted_recipient_is_not_sent(client: Client, emulator: Emulator) -> None:
+def test_blacklisted_recipient_is_not_sent(client: AuthenticatedClient, emulator: Emulator) -> None:
     blocked = "+393479999001"
     emulator.account().blacklist[blocked] = {"number": blocked, "insertTime": "2026-01-01 00:00:00", "origin": "API"}
     body = SmsSendRequest(message_type="N", message="Hi", recipient=[NUMBER, "0039" + blocked[3:]])
@@ -107,7 +107,7 @@ def test_blacklisted_recipient_is_not_sent(client: Client, emulator: Emulator) -
     assert statuses(client, sent.order_id)["0039" + blocked[3:]] == "BLACKLISTED"
 
 
-def test_scheduled_sms_can_be_deleted_once(client: Client, emulator: Emulator) -> None:
+def test_scheduled_sms_can_be_deleted_once(client: AuthenticatedClient, emulator: Emulator) -> None:
     credits_before = emulator.account().sms_credits
     body = SmsSendRequest(
         message_type="N", message="Later", recipient=[NUMBER], scheduled_delivery_time=in_future(emulator)
@@ -122,19 +122,19 @@ def test_scheduled_sms_can_be_deleted_once(client: Client, emulator: Emulator) -
         call(delete_scheduled_sms, client=client, order_id=sent.order_id)
 
 
-def test_delete_of_a_not_scheduled_order_is_404(client: Client) -> None:
+def test_delete_of_a_not_scheduled_order_is_404(client: AuthenticatedClient) -> None:
     sent = call(send_sms, client=client, body=SmsSendRequest(message_type="N", message="Now", recipient=[NUMBER]))
     with pytest.raises(NotFoundError, match="SCHEDULED"):
         call(delete_scheduled_sms, client=client, order_id=sent.order_id)
     assert statuses(client, sent.order_id) == {NUMBER: "WAITING"}
 
 
-def test_unknown_order_is_404(client: Client) -> None:
+def test_unknown_order_is_404(client: AuthenticatedClient) -> None:
     with pytest.raises(NotFoundError):
         call(get_sms_state, client=client, order_id="no-such-order")
 
 
-def test_timezone_applies_to_a_naive_schedule_time(client: Client, emulator: Emulator) -> None:
+def test_timezone_applies_to_a_naive_schedule_time(client: AuthenticatedClient, emulator: Emulator) -> None:
     local = (emulator.store.now() + dt.timedelta(days=2)).replace(microsecond=0, tzinfo=dt.UTC)
     body = SmsSendRequest(
         message_type="N",
@@ -171,7 +171,7 @@ def test_every_schedule_time_format(value: str, expected: dt.datetime) -> None:
     assert parse_schedule_time(value, None, dt.datetime(2026, 6, 1)) == expected
 
 
-def test_impossible_date_is_accepted_not_a_server_error(client: Client, emulator: Emulator) -> None:
+def test_impossible_date_is_accepted_not_a_server_error(client: AuthenticatedClient, emulator: Emulator) -> None:
     year = emulator.store.now().year + 1
     body = SmsSendRequest(message_type="N", message="Feb", recipient=[NUMBER], scheduled_delivery_time=f"{year}0231")
     sent = call(send_sms, client=client, body=body)
@@ -189,7 +189,7 @@ def parametric_recipients(*rows: dict[str, str]) -> SmsParametricSendRequestReci
     return recipients
 
 
-def test_send_parametric_sms_substitutes_per_recipient(client: Client, emulator: Emulator) -> None:
+def test_send_parametric_sms_substitutes_per_recipient(client: AuthenticatedClient, emulator: Emulator) -> None:
     body = SmsParametricSendRequest(
         message_type="N",
         message="Hello ${name}, your code is ${code}",
@@ -204,7 +204,7 @@ def test_send_parametric_sms_substitutes_per_recipient(client: Client, emulator:
     assert emulator.account().orders[sent.order_id].message == "Hello Anna, your code is 1"
 
 
-def test_send_parametric_sms_too_long_after_substitution(client: Client) -> None:
+def test_send_parametric_sms_too_long_after_substitution(client: AuthenticatedClient) -> None:
     body = SmsParametricSendRequest(
         message_type="N",
         message="x" * 990 + "${pad}",
@@ -214,7 +214,7 @@ def test_send_parametric_sms_too_long_after_substitution(client: Client) -> None
         call(send_parametric_sms, client=client, body=body)
 
 
-def test_send_sms_to_groups_reaches_the_group_contacts(client: Client, emulator: Emulator) -> None:
+def test_send_sms_to_groups_reaches_the_group_contacts(client: AuthenticatedClient, emulator: Emulator) -> None:
     name = f"friends-{uuid.uuid4().hex[:8]}"
     new_group_with_contacts(client, ["+393470000001", "+393470000002"], name=name)
     body = SmsGroupSendRequest(message_type="N", message="Party!", recipient=[name])
@@ -223,13 +223,13 @@ def test_send_sms_to_groups_reaches_the_group_contacts(client: Client, emulator:
     assert set(statuses(client, sent.order_id)) == {"+393470000001", "+393470000002"}
 
 
-def test_send_sms_to_unknown_group_is_400(client: Client) -> None:
+def test_send_sms_to_unknown_group_is_400(client: AuthenticatedClient) -> None:
     body = SmsGroupSendRequest(message_type="N", message="Hi", recipient=["no such group"])
     with pytest.raises(BadRequestError, match="groups not found"):
         call(send_sms_to_groups, client=client, body=body)
 
 
-def test_sms_history_filters_and_pages(client: Client, emulator: Emulator) -> None:
+def test_sms_history_filters_and_pages(client: AuthenticatedClient, emulator: Emulator) -> None:
     emulator.clock.advance(1)  # orders of earlier tests stay before `start` (whole seconds)
     start = emulator.store.now().strftime("%Y%m%d%H%M%S")
     ids = []

@@ -19,7 +19,7 @@ from smsgw_smsend.api.subaccounting import (
     list_subaccounts,
     move_subaccount_credits,
 )
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import (
     SubaccountCreateRequest,
     SubaccountCreditMoveRequest,
@@ -36,32 +36,32 @@ UNKNOWN_ID = 999999999
 _serial = itertools.count(1)
 
 
-def new_subaccount(client: Client, **fields: Any) -> tuple[int, str]:
+def new_subaccount(client: AuthenticatedClient, **fields: Any) -> tuple[int, str]:
     login = f"sub{next(_serial)}"
     body = SubaccountCreateRequest(login=login, password="s3cret-pass", email=f"{login}@example.com", **fields)
     subaccount_id: int = call(create_subaccount, client=client, body=body)
     return subaccount_id, login
 
 
-def credits_of(client: Client, subaccount_id: int) -> dict[str, int]:
+def credits_of(client: AuthenticatedClient, subaccount_id: int) -> dict[str, int]:
     answer = call(get_subaccount_credits, client=client, subaccount_id=subaccount_id)
     assert answer.result == "OK"
     return {credit.message_type: credit.quantity for credit in answer.credits_}
 
 
-def move(client: Client, subaccount_id: int, credits: int, message_type: str = "N") -> None:
+def move(client: AuthenticatedClient, subaccount_id: int, credits: int, message_type: str = "N") -> None:
     body = SubaccountCreditMoveRequest(credits_=credits, message_type=message_type)  # type: ignore[arg-type]
     assert call(move_subaccount_credits, client=client, subaccount_id=subaccount_id, body=body) is None
 
 
-def purchase(client: Client, subaccount_id: int, price: float, **quantities: int) -> int:
+def purchase(client: AuthenticatedClient, subaccount_id: int, price: float, **quantities: int) -> int:
     items = [SubaccountPurchaseCreateItem(message_type=kind, quantity=q) for kind, q in quantities.items()]  # type: ignore[arg-type]
     body = SubaccountPurchaseCreateRequest(price=price, purchases=items)
     purchase_id: int = call(create_subaccount_purchase, client=client, subaccount_id=subaccount_id, body=body)
     return purchase_id
 
 
-def test_create_then_get_a_subaccount(client: Client) -> None:
+def test_create_then_get_a_subaccount(client: AuthenticatedClient) -> None:
     subaccount_id, login = new_subaccount(client, name="Anna", company_name="Acme", credit_eat_mode=2)
     sub = call(get_subaccount, client=client, subaccount_id=subaccount_id)
     assert (sub.id, sub.login, sub.email, sub.name, sub.company_name) == (
@@ -77,7 +77,7 @@ def test_create_then_get_a_subaccount(client: Client) -> None:
     assert "password" not in sub.additional_properties
 
 
-def test_list_subaccounts_pages_through_them(client: Client) -> None:
+def test_list_subaccounts_pages_through_them(client: AuthenticatedClient) -> None:
     made = {new_subaccount(client)[0] for _ in range(3)}
     first = call(list_subaccounts, client=client)
     assert (first.result, first.page_number, first.page_size) == ("OK", 1, 10)
@@ -88,7 +88,7 @@ def test_list_subaccounts_pages_through_them(client: Client) -> None:
     assert made <= found and len(found) == first.total
 
 
-def test_edit_subaccount_changes_only_the_given_fields(client: Client) -> None:
+def test_edit_subaccount_changes_only_the_given_fields(client: AuthenticatedClient) -> None:
     subaccount_id, login = new_subaccount(client, name="Old", city="Milano")
     body = SubaccountEditRequest(name="New", active=False)
     assert call(edit_subaccount, client=client, subaccount_id=subaccount_id, body=body) is None
@@ -96,14 +96,14 @@ def test_edit_subaccount_changes_only_the_given_fields(client: Client) -> None:
     assert (sub.name, sub.city, sub.active, sub.login) == ("New", "Milano", False, login)
 
 
-def test_change_subaccount_password(emulator: Emulator, client: Client) -> None:
+def test_change_subaccount_password(emulator: Emulator, client: AuthenticatedClient) -> None:
     subaccount_id, _ = new_subaccount(client)
     body = SubaccountPasswordChangeRequest(passwd="brand-new-pass")
     assert call(change_subaccount_password, client=client, subaccount_id=subaccount_id, body=body) is None
     assert emulator.account().subaccounts[subaccount_id]["password"] == "brand-new-pass"
 
 
-def test_move_credits_to_and_from_a_subaccount(emulator: Emulator, client: Client) -> None:
+def test_move_credits_to_and_from_a_subaccount(emulator: Emulator, client: AuthenticatedClient) -> None:
     subaccount_id, _ = new_subaccount(client)
     assert credits_of(client, subaccount_id) == {"N": 0, "L": 0, "LL": 0}
     before = emulator.account().sms_credits
@@ -115,7 +115,7 @@ def test_move_credits_to_and_from_a_subaccount(emulator: Emulator, client: Clien
     assert emulator.account().sms_credits == before - 25
 
 
-def test_moving_more_credits_than_available_is_refused(emulator: Emulator, client: Client) -> None:
+def test_moving_more_credits_than_available_is_refused(emulator: Emulator, client: AuthenticatedClient) -> None:
     subaccount_id, _ = new_subaccount(client)
     before = emulator.account().sms_credits
     with pytest.raises(errors.BadRequestError, match="Not enough credits"):
@@ -126,7 +126,7 @@ def test_moving_more_credits_than_available_is_refused(emulator: Emulator, clien
     assert credits_of(client, subaccount_id)["N"] == 0
 
 
-def test_purchases_add_credits_and_can_be_deleted(client: Client) -> None:
+def test_purchases_add_credits_and_can_be_deleted(client: AuthenticatedClient) -> None:
     subaccount_id, _ = new_subaccount(client)
     first = purchase(client, subaccount_id, 12.5, N=100, LL=50)
     second = purchase(client, subaccount_id, 3.0, L=10)
@@ -164,12 +164,14 @@ SUBACCOUNT_CALLS: list[tuple[ModuleType, dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize(("operation", "kwargs"), SUBACCOUNT_CALLS, ids=operation_name)
-def test_unknown_subaccount_is_not_found(client: Client, operation: ModuleType, kwargs: dict[str, Any]) -> None:
+def test_unknown_subaccount_is_not_found(
+    client: AuthenticatedClient, operation: ModuleType, kwargs: dict[str, Any]
+) -> None:
     with pytest.raises(errors.NotFoundError):
         call(operation, client=client, subaccount_id=UNKNOWN_ID, **kwargs)
 
 
-def test_unknown_purchase_is_not_found(client: Client) -> None:
+def test_unknown_purchase_is_not_found(client: AuthenticatedClient) -> None:
     subaccount_id, _ = new_subaccount(client)
     with pytest.raises(errors.NotFoundError):
         call(delete_subaccount_purchase, client=client, subaccount_id=subaccount_id, purchase_id=UNKNOWN_ID)

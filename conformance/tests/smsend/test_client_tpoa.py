@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 from smsgw_smsend.api.tpoa import create_alias, delete_alias, get_alias, list_aliases
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import Alias, AliasCreateRequest, AliasDetails
 from smsgw_smsend.overlay import call, errors
 
@@ -35,7 +35,7 @@ def alias_request(sender: str) -> AliasCreateRequest:
     )
 
 
-def all_aliases(client: Client, hide_not_approved: bool = False) -> dict[str, Alias]:
+def all_aliases(client: AuthenticatedClient, hide_not_approved: bool = False) -> dict[str, Alias]:
     """Every alias of the account by sender text, read page by page."""
     found: dict[str, Alias] = {}
     for page_number in itertools.count(1):
@@ -48,7 +48,7 @@ def all_aliases(client: Client, hide_not_approved: bool = False) -> dict[str, Al
     raise AssertionError("unreachable")
 
 
-def new_alias(client: Client) -> tuple[int, str]:
+def new_alias(client: AuthenticatedClient) -> tuple[int, str]:
     sender = f"Acme{next(_serial)}"
     assert call(create_alias, client=client, body=alias_request(sender)) is None
     alias_id = all_aliases(client)[sender].id_alias
@@ -56,7 +56,7 @@ def new_alias(client: Client) -> tuple[int, str]:
     return alias_id, sender
 
 
-def test_create_alias_lists_it_unconfirmed(client: Client) -> None:
+def test_create_alias_lists_it_unconfirmed(client: AuthenticatedClient) -> None:
     alias_id, sender = new_alias(client)
     alias = all_aliases(client)[sender]
     assert alias.id_alias == alias_id
@@ -67,7 +67,7 @@ def test_create_alias_lists_it_unconfirmed(client: Client) -> None:
     assert sender not in all_aliases(client, hide_not_approved=True)
 
 
-def test_an_alias_is_confirmed_after_review(emulator: Emulator, client: Client) -> None:
+def test_an_alias_is_confirmed_after_review(emulator: Emulator, client: AuthenticatedClient) -> None:
     alias_id, sender = new_alias(client)
     emulator.clock.advance(ALIAS_REVIEW_SECONDS + 1)
     alias = call(get_alias, client=client, alias_id=alias_id)
@@ -76,26 +76,26 @@ def test_an_alias_is_confirmed_after_review(emulator: Emulator, client: Client) 
     assert all_aliases(client, hide_not_approved=True)[sender].id_alias == alias_id
 
 
-def test_list_aliases_default_paging(client: Client) -> None:
+def test_list_aliases_default_paging(client: AuthenticatedClient) -> None:
     new_alias(client)
     page = call(list_aliases, client=client)
     assert (page.page_number, page.page_size) == (1, 10)
     assert 1 <= len(page.alias) == min(10, page.total)
 
 
-def test_get_alias_answers_one_list_item(client: Client) -> None:
+def test_get_alias_answers_one_list_item(client: AuthenticatedClient) -> None:
     alias_id, sender = new_alias(client)
     alias = call(get_alias, client=client, alias_id=alias_id)
     assert (alias.id_alias, alias.alias, alias.vat_number) == (alias_id, sender, "01234567890")
 
 
-def test_a_numeric_alias_is_marked_numeric(client: Client) -> None:
+def test_a_numeric_alias_is_marked_numeric(client: AuthenticatedClient) -> None:
     sender = f"39{next(_serial):08d}"
     call(create_alias, client=client, body=alias_request(sender))
     assert all_aliases(client)[sender].is_numeric is True
 
 
-def test_delete_alias(client: Client) -> None:
+def test_delete_alias(client: AuthenticatedClient) -> None:
     alias_id, sender = new_alias(client)
     assert call(delete_alias, client=client, alias_id=alias_id) is None
     assert sender not in all_aliases(client)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from smsgw_smsend.api.authentication import login, login_with_token
 from smsgw_smsend.api.user import check_session, get_dashboard, get_user_status, reset_password
-from smsgw_smsend.client import Client
+from smsgw_smsend.client import AuthenticatedClient, Client
 from smsgw_smsend.overlay import SmsendAuth, call, connect, connect_with_keys, errors
 
 from conformance.emulators.smsend import DEMO_ACCOUNT
@@ -16,7 +16,7 @@ from conformance.emulators.smsend.state import SESSION_IDLE_SECONDS
 from .conftest import PLAIN_ACCOUNT, Emulator
 
 
-def auth_of(client: Client) -> SmsendAuth:
+def auth_of(client: AuthenticatedClient) -> SmsendAuth:
     auth = client._httpx_args["auth"]
     assert isinstance(auth, SmsendAuth)
     return auth
@@ -75,17 +75,17 @@ def test_a_token_client_works_and_its_token_does_not_expire(emulator: Emulator) 
     assert auth_of(client).logins == 0  # no new login was needed
 
 
-def test_get_dashboard_answers_a_link_for_the_account(emulator: Emulator, client: Client) -> None:
+def test_get_dashboard_answers_a_link_for_the_account(emulator: Emulator, client: AuthenticatedClient) -> None:
     link = call(get_dashboard, client=client)
     assert link.startswith("http")
     assert f"k={emulator.account().user_key}" in link
 
 
-def test_check_session_is_true_for_a_live_session(client: Client) -> None:
+def test_check_session_is_true_for_a_live_session(client: AuthenticatedClient) -> None:
     assert call(check_session, client=client) is True
 
 
-def test_an_idle_session_expires_and_the_overlay_logs_in_again(emulator: Emulator, client: Client) -> None:
+def test_an_idle_session_expires_and_the_overlay_logs_in_again(emulator: Emulator, client: AuthenticatedClient) -> None:
     auth = auth_of(client)
     first_keys = auth.keys
     emulator.clock.advance(SESSION_IDLE_SECONDS + 1)
@@ -95,7 +95,7 @@ def test_an_idle_session_expires_and_the_overlay_logs_in_again(emulator: Emulato
     assert auth.keys != first_keys
 
 
-def dead_session_client(emulator: Emulator, anonymous: Client) -> tuple[Client, str]:
+def dead_session_client(emulator: Emulator, anonymous: Client) -> tuple[AuthenticatedClient, str]:
     """A client holding a fresh session key but no password: it cannot log in again by itself."""
     user_key, session_key = call(
         login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
@@ -145,7 +145,7 @@ def test_reset_password_changes_the_login_password(emulator: Emulator) -> None:
     assert emulator.account(PLAIN_ACCOUNT.username).password == PLAIN_ACCOUNT.password
 
 
-def test_get_user_status_with_type_names_and_money(emulator: Emulator, client: Client) -> None:
+def test_get_user_status_with_type_names_and_money(emulator: Emulator, client: AuthenticatedClient) -> None:
     account = emulator.account()
     status = call(get_user_status, client=client, get_money="true", type_aliases="true")
     assert status.money == pytest.approx(account.money)
@@ -154,7 +154,7 @@ def test_get_user_status_with_type_names_and_money(emulator: Emulator, client: C
     assert set(quantities) == {"N", "L", "LL"}
 
 
-def test_get_user_status_without_type_names_uses_internal_ids(client: Client) -> None:
+def test_get_user_status_without_type_names_uses_internal_ids(client: AuthenticatedClient) -> None:
     status = call(get_user_status, client=client)
     assert {credit.type_ for credit in status.sms} == {1, 2, 3}
     assert status.money is None

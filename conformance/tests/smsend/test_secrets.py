@@ -38,6 +38,8 @@ def test_login_logs_and_errors_carry_no_secrets(emulator: Emulator, caplog: pyte
     assert "password=***" in logged
     assert "wrong-password-xyz" not in logged and "wrong-password-xyz" not in str(refused.value)
     assert auth.keys.user_key not in logged and auth.keys.secret not in logged
+    shown = repr(client)
+    assert auth.keys.user_key not in shown and auth.keys.secret not in shown and PLAIN_ACCOUNT.password not in shown
 
 
 def test_an_unauthorized_error_does_not_echo_the_keys(emulator: Emulator) -> None:

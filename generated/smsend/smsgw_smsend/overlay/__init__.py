@@ -8,7 +8,7 @@
     result = call(send_sms, client=client, body=SmsSendRequest(...))
 
 `connect` logs in (session key, or access token with `use_token=True`) and returns the generated
-`Client` with an auth flow that sends both key headers and logs in again when the session expires.
+`AuthenticatedClient` with an auth flow that sends both key headers and logs in again when the session expires.
 `call`/`acall` run any generated operation and return a Python value: the JSON model, or for smSend's
 bare-value answers a bool, an int, a URL, or the id from the `Location` header; error statuses raise
 typed errors from `smsgw_smsend.overlay.errors`.
@@ -22,10 +22,10 @@ from typing import Any
 import httpx
 
 from .. import errors as generated_errors
-from ..client import Client
+from ..client import AuthenticatedClient
 from ._shared import errors
 from ._shared.calls import call_async, call_sync
-from .auth import Keys, PasswordLogin, SmsendAuth
+from .auth import USER_KEY_HEADER, Keys, PasswordLogin, SmsendAuth
 from .converters import CONVERTERS
 
 __all__ = ["Keys", "PasswordLogin", "SmsendAuth", "acall", "call", "connect", "connect_with_keys", "errors"]
@@ -40,7 +40,7 @@ def connect(
     *,
     use_token: bool = False,
     timeout: float = 30.0,
-) -> Client:
+) -> AuthenticatedClient:
     """Log in now (raising InvalidCredentialsError on bad credentials) and return a ready client."""
     login = PasswordLogin(username, password, use_token=use_token)
     with httpx.Client(timeout=timeout) as http:
@@ -51,15 +51,21 @@ def connect(
 
 def connect_with_keys(
     base_url: str, user_key: str, secret: str, *, is_token: bool = True, timeout: float = 30.0
-) -> Client:
+) -> AuthenticatedClient:
     """A client for keys obtained elsewhere (no password: an expired session raises UnauthorizedError)."""
     auth = SmsendAuth(base_url, keys=Keys(user_key, secret, is_token=is_token))
     return _client(base_url, auth, timeout)
 
 
-def _client(base_url: str, auth: SmsendAuth, timeout: float) -> Client:
-    return Client(
+def _client(base_url: str, auth: SmsendAuth, timeout: float) -> AuthenticatedClient:
+    # The generated operations take an AuthenticatedClient, whose own auth is one fixed header. smSend needs two
+    # headers whose values change at every login, so the auth flow sets them on each request; the client's token
+    # stays an empty placeholder (it would otherwise show in the client's repr).
+    return AuthenticatedClient(
         base_url=base_url,
+        token="",
+        prefix="",
+        auth_header_name=USER_KEY_HEADER,
         timeout=httpx.Timeout(timeout),
         raise_on_unexpected_status=True,
         httpx_args={"auth": auth},

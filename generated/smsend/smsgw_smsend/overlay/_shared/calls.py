@@ -35,7 +35,10 @@ def interpret(operation: str, response: Any, converters: Mapping[str, Converter]
 def _undocumented(operation: str, error: Exception) -> Exception:
     """The typed error for the generator's UnexpectedStatus (it carries status_code and content)."""
     content: bytes = getattr(error, "content", b"")
-    return error_for_status(operation, int(getattr(error, "status_code", 0)), content.decode("utf-8", "replace"))
+    status = int(getattr(error, "status_code", 0))
+    if status < 400:  # a success status the spec does not document: the answer is not what we can parse
+        return ResponseFormatError(operation, f"undocumented success status {status}")
+    return error_for_status(operation, status, content.decode("utf-8", "replace"))
 
 
 def _detailed(operation: ModuleType, suffix: str) -> Callable[..., Any]:
