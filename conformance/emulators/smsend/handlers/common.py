@@ -1,7 +1,5 @@
-"""Helpers shared by the smSend handler sections: lookups that answer 404, timestamps, Location URLs, paging.
-
-Append-only while several sections are written at once: add new helpers at the end.
-"""
+"""Helpers shared by the smSend handler sections: lookups that answer 404, timestamps, Location URLs, paging,
+lenient date reading, time zones and phone-number comparison."""
 
 from __future__ import annotations
 
