@@ -10,6 +10,8 @@ PORT   ?= 8080
 REPORTS := reports
 
 export PATH := $(abspath $(BIN)):$(PATH)
+# The project's own modules and the generated packages, as pytest's `pythonpath` has them (pyproject.toml).
+export PYTHONPATH := $(CURDIR):$(CURDIR)/generated:$(CURDIR)/generated/smsend
 
 .PHONY: all setup generate check lint test conformance serve clean
 
