@@ -11,7 +11,7 @@ REPORTS := reports
 
 export PATH := $(abspath $(BIN)):$(PATH)
 # The project's own modules and the generated packages, as pytest's `pythonpath` has them (pyproject.toml).
-export PYTHONPATH := $(CURDIR):$(CURDIR)/generated:$(CURDIR)/generated/smsend
+export PYTHONPATH := $(CURDIR):$(CURDIR)/generated$(foreach api,$(APIS),:$(CURDIR)/generated/$(api))
 
 .PHONY: all setup generate check lint test conformance serve clean
 

@@ -5,10 +5,12 @@
 House rules, so that every spec works with the generator, the emulator kit and Schemathesis alike:
 - every operation has a snake_case operationId, a summary, tags and an explicit `security`
   (the generator ignores root-level security);
-- every request body is `application/json` with a `$ref` to a named schema (the emulator validates it with
-  the pydantic model of that name);
+- every request body has one media type, `application/json` or `application/x-www-form-urlencoded`, with a
+  `$ref` to a named schema (the emulator validates it with that schema, and JSON ones with its pydantic model);
 - every parameter has a schema with a type; every `{name}` in a path is declared as a path parameter;
-- every text/plain success response has a `pattern`; every authenticated operation documents 401;
+- every text/plain success response has a `pattern`; every authenticated operation documents 401, except in
+  specs whose info says `x-error-replies-in-200: true` (errors come in HTTP 200 bodies): there every operation
+  lists the error codes its state can cause in `x-state-errors` instead;
 - every link targets an existing operationId and names only parameters that operation has;
 - `x-unverified` operations say so at the start of their description.
 """
@@ -46,8 +48,12 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], li
     return found
 
 
+BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
+
+
 def house_rules(spec: dict[str, Any]) -> list[str]:
     problems: list[str] = []
+    errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
     ops = _operations(spec)
     params_by_id: dict[str, set[str]] = {}
     for _path, _method, op, shared in ops:
@@ -84,14 +90,19 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
         body = op.get("requestBody")
         if body:
             content = body.get("content", {})
-            ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
-            if list(content) != ["application/json"] or not ref.startswith("#/components/schemas/"):
-                problems.append(f"{where}: request body must be application/json with a $ref to a named schema")
+            media_types = list(content)
+            ref = content.get(media_types[0], {}).get("schema", {}).get("$ref", "") if media_types else ""
+            if len(media_types) != 1 or media_types[0] not in BODY_TYPES or not ref.startswith("#/components/schemas/"):
+                problems.append(f"{where}: request body must be one of {', '.join(BODY_TYPES)} with a $ref to a schema")
 
         responses = op.get("responses", {})
         if not any(str(code).startswith("2") for code in responses):
             problems.append(f"{where}: no 2xx response")
-        if op.get("security") and "401" not in responses:
+        if errors_in_200:
+            codes = op.get("x-state-errors")
+            if not isinstance(codes, list) or not all(isinstance(c, int) and 1 <= c <= 9 for c in codes):
+                problems.append(f"{where}: x-state-errors must list the error codes (1-9) a valid request can get")
+        elif op.get("security") and "401" not in responses:
             problems.append(f"{where}: authenticated but 401 is not documented")
         for code, response in responses.items():
             response = _resolve(spec, response)

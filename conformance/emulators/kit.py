@@ -99,17 +99,17 @@ def base_path(spec: dict[str, Any]) -> str:
     return (match.group(1) if match and match.group(1) else "").rstrip("/")
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
+def resolve(spec: dict[str, Any], node: Any) -> Any:
     """Inline every local $ref so that a parameter schema can be validated on its own."""
     if isinstance(node, dict):
         if "$ref" in node:
             target: Any = spec
             for part in node["$ref"].lstrip("#/").split("/"):
                 target = target[part]
-            return _resolve(spec, target)
-        return {key: _resolve(spec, value) for key, value in node.items()}
+            return resolve(spec, target)
+        return {key: resolve(spec, value) for key, value in node.items()}
     if isinstance(node, list):
-        return [_resolve(spec, item) for item in node]
+        return [resolve(spec, item) for item in node]
     return node
 
 
@@ -147,14 +147,14 @@ def operations(spec: dict[str, Any], models: Any) -> list[Operation]:
             if body:
                 ref = body["content"]["application/json"]["schema"]
                 body_model = getattr(models, ref["$ref"].rsplit("/", 1)[-1])
-                body_schema = json_schema(_resolve(spec, ref))
+                body_schema = json_schema(resolve(spec, ref))
             found.append(
                 Operation(
                     operation_id=op["operationId"],
                     method=method.upper(),
                     path=path,
                     spec=op,
-                    parameters=[_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])],
+                    parameters=[resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])],
                     body_model=body_model,
                     body_schema=body_schema,
                     authenticated=bool(op.get("security", spec.get("security"))),

@@ -2,4 +2,5 @@
 
 EMULATORS = {
     "smsend": "conformance.emulators.smsend",
+    "smsc": "conformance.emulators.smsc",
 }

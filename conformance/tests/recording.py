@@ -10,7 +10,7 @@ from pathlib import Path
 REPORTS = Path(os.environ.get("SMSGW_REPORTS", Path(__file__).resolve().parents[2] / "reports"))
 
 
-def _record(kind: str, api: str, calls: Iterable[tuple[str, int]]) -> None:
+def _record(kind: str, api: str, calls: Iterable[tuple[str, int | str]]) -> None:
     REPORTS.mkdir(parents=True, exist_ok=True)
     path = REPORTS / f"{api}.{kind}.json"
     counts: dict[str, dict[str, int]] = {}
@@ -20,11 +20,11 @@ def _record(kind: str, api: str, calls: Iterable[tuple[str, int]]) -> None:
     path.write_text(json.dumps(counts, indent=1, sort_keys=True) + "\n")
 
 
-def record_client_calls(api: str, calls: Iterable[tuple[str, int]]) -> None:
+def record_client_calls(api: str, calls: Iterable[tuple[str, int | str]]) -> None:
     _record("client", api, calls)
 
 
-def record_schemathesis_calls(api: str, calls: Iterable[tuple[str, int]]) -> None:
+def record_schemathesis_calls(api: str, calls: Iterable[tuple[str, int | str]]) -> None:
     _record("schemathesis", api, calls)
 
 

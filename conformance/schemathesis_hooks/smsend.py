@@ -1,20 +1,15 @@
-"""Schemathesis hooks shared by the in-process suite and the CLI run against a URL.
-
-Loaded by `conformance/tests/*/test_schemathesis.py` (in-process) and by the CLI through
-`SCHEMATHESIS_HOOKS=conformance.schemathesis_hooks` (scripts/run_conformance.py sets it). It adds:
+"""Schemathesis hooks for smSend (registered when `conformance.schemathesis_hooks` is imported). They add:
 
 - `SmsendLogin`: logs in through `GET login` with SMSEND_USERNAME / SMSEND_PASSWORD (default: the
   emulator's demo account) and sends `user_key` + `Session_key` on every authenticated operation;
 - the `auth_accepted` check: a request carrying valid keys must never be refused for auth reasons
-  (401, or 404 "User_key was not found"), so a documented 401/404 cannot hide broken auth;
-- `after_call` recording of (operationId, status) for the coverage report.
+  (401, or 404 "User_key was not found"), so a documented 401/404 cannot hide broken auth.
 """
 
 from __future__ import annotations
 
 import os
 import warnings
-from typing import Any
 
 import httpx
 import schemathesis
@@ -23,8 +18,7 @@ from schemathesis import AuthContext, Case, CheckContext, Response
 AUTH_NOT_FOUND_MARKER = "User_key was not found"
 UNAUTHENTICATED_OPERATIONS = ["login", "login_with_token"]
 
-# (operationId, status) of every call Schemathesis made in this process.
-CALLS: list[tuple[str, int]] = []
+SMSC_PATHS = r"^/sys/"  # the other API sharing the hooks: its auth and checks are its own (smsc.py)
 
 
 def credentials() -> tuple[str, str]:
@@ -51,7 +45,11 @@ def _login(case: Case, context: AuthContext) -> str:
     return str(response.text)
 
 
-@schemathesis.auth(refresh_interval=120).skip_for(operation_id=UNAUTHENTICATED_OPERATIONS)
+@(
+    schemathesis.auth(refresh_interval=120)
+    .skip_for(operation_id=UNAUTHENTICATED_OPERATIONS)
+    .skip_for(path_regex=SMSC_PATHS)
+)
 class SmsendLogin:
     """user_key + Session_key from a real login, refreshed before the 5-minute idle expiry."""
 
@@ -71,15 +69,11 @@ def _sent_valid_keys(case: Case) -> bool:
 @schemathesis.check
 def auth_accepted(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """Valid keys must authenticate: no 401, and no 404 that says the user key is unknown."""
-    if case.operation.definition.raw.get("operationId") in UNAUTHENTICATED_OPERATIONS or not _sent_valid_keys(case):
+    operation_id = case.operation.definition.raw.get("operationId")
+    if operation_id in UNAUTHENTICATED_OPERATIONS or case.path.startswith("/sys/") or not _sent_valid_keys(case):
         return None
     if response.status_code == 401:
         raise AssertionError("A request with valid user_key/Session_key was refused with 401")
     if response.status_code == 404 and AUTH_NOT_FOUND_MARKER in response.text:
         raise AssertionError("A request with a valid user_key was answered 404 'User_key was not found'")
     return None
-
-
-@schemathesis.hook
-def after_call(context: Any, case: Case, response: Response) -> None:
-    CALLS.append((str(case.operation.definition.raw.get("operationId")), response.status_code))

@@ -1,0 +1,44 @@
+"""Schemathesis hooks shared by the in-process suites and the CLI run against a URL.
+
+Loaded by `conformance/tests/*/test_schemathesis.py` (in-process) and by the CLI through
+`SCHEMATHESIS_HOOKS=conformance.schemathesis_hooks` (scripts/run_conformance.py sets it; schemathesis.toml names
+it too). Each API's auth and checks live in its own module and apply only to that API's paths; this module
+records every call for the coverage report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import schemathesis
+from schemathesis import Case, Response
+
+from conformance.emulators.smsc.protocol import CHARSETS
+
+from . import smsc, smsend
+
+# api -> (operationId, outcome) of every call Schemathesis made in this process. The outcome is the HTTP status,
+# or for SMSC (always HTTP 200) "200" for a success reply and "error N" for an error reply.
+CALLS: dict[str, list[tuple[str, str]]] = {}
+
+
+def api_of(case: Case) -> str:
+    return Path(case.operation.schema.location or "").stem or "unknown"
+
+
+def outcome(case: Case, response: Response) -> str:
+    if smsc.is_smsc(case) and response.status_code == 200:
+        fmt, charset = smsc.reply_options(smsc.wire_form(case))
+        code = smsc.error_code(response.content.decode(CHARSETS[charset], "replace"), fmt)
+        return f"error {code}" if code is not None else "200"
+    return str(response.status_code)
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Case, response: Response) -> None:
+    operation_id = str(case.operation.definition.raw.get("operationId"))
+    CALLS.setdefault(api_of(case), []).append((operation_id, outcome(case, response)))
+
+
+__all__ = ["CALLS", "smsc", "smsend"]

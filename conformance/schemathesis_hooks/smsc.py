@@ -1,0 +1,196 @@
+"""Schemathesis hooks for SMSC, whose replies are always HTTP 200 with any error inside the body.
+
+Status-code checks cannot tell right from wrong here, so schemathesis.toml turns the built-in ones that rely
+on error statuses off for `/sys/` and these checks take their place:
+
+- `smsc_valid_request_accepted`: a schema-valid request never gets an error reply, except the codes its
+  operation lists in `x-state-errors` (they depend on balance, records, request rate); in particular valid
+  credentials always authenticate (never error 2);
+- `smsc_invalid_request_rejected`: a request that no action of its command accepts gets an error reply (the
+  service chooses the action by its flags, so a request invalid for one action can be valid for another);
+- `smsc_reply_layout`: a fmt 0/1 reply matches the operation's documented text pattern, a fmt 2 reply is
+  XML, every reply decodes in the requested charset (fmt 3 is checked against the JSON schema by Schemathesis).
+
+`SmscCredentials` adds login + psw (SMSC_LOGIN / SMSC_PASSWORD; default the emulator's demo account) or
+SMSC_APIKEY as the query API keys the spec declares; schemathesis.toml masks them in every report.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import urlencode
+from xml.etree import ElementTree
+
+import schemathesis
+from schemathesis import AuthContext, Case, CheckContext, Response
+
+from conformance.emulators.kit import load_spec
+from conformance.emulators.smsc import SPEC_PATH
+from conformance.emulators.smsc.actions import Action, load_actions, select
+from conformance.emulators.smsc.protocol import CHARSETS, SmscError
+
+PATHS = r"^/sys/"
+_FMT0_ERROR = re.compile(r"^ERROR = (\d+) \(")
+_FMT1_ERROR = re.compile(r"^-?\d+,-(\d+)$")
+
+
+def is_smsc(case: Case) -> bool:
+    return case.path.startswith("/sys/")
+
+
+def credentials() -> dict[str, str]:
+    if os.environ.get("SMSC_APIKEY"):
+        return {"apikey": os.environ["SMSC_APIKEY"]}
+    return {"login": os.environ.get("SMSC_LOGIN", "demo"), "psw": os.environ.get("SMSC_PASSWORD", "demo-password")}
+
+
+@schemathesis.auth(refresh_interval=None).apply_to(path_regex=PATHS)
+class SmscCredentials:
+    def get(self, case: Case, context: AuthContext) -> dict[str, str]:
+        return credentials()
+
+    def set(self, case: Case, data: dict[str, str], context: AuthContext) -> None:
+        case.query = {**(case.query or {}), **data}
+
+
+def wire_value(value: Any) -> str:
+    """A generated value as it goes on the wire in a form or query."""
+    if isinstance(value, list):
+        return wire_value(value[-1]) if value else ""  # a repeated key: PHP keeps the last one
+    if value is None:
+        return ""
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def wire_form(case: Case) -> dict[str, str]:
+    """The parameters as the service reads them (query, then the form body, which wins)."""
+    sent: dict[str, str] = {}
+    for source in (case.query or {}, case.body if isinstance(case.body, dict) else {}):
+        sent.update({str(name): wire_value(value) for name, value in source.items()})
+    return sent
+
+
+@schemathesis.serializer("application/x-www-form-urlencoded")
+def smsc_form(ctx: Any, value: Any) -> bytes | None:
+    """Forms encoded in the charset they name (windows-1251 when none), as SMSC decodes them; characters that
+    charset cannot hold go as `?`, as a windows-1251 client would send them. (No other API here sends forms.)"""
+    if value is None or isinstance(value, bytes):
+        return value
+    if not isinstance(value, dict):
+        return str(value).encode("utf-8")
+    _, charset = reply_options({str(k): wire_value(v) for k, v in value.items()})
+    pairs = [(str(name), wire_value(item)) for name, item in value.items()]
+    return urlencode(pairs, encoding=CHARSETS[charset], errors="replace").encode("ascii")
+
+
+def reply_options(form: dict[str, str]) -> tuple[int, str]:
+    fmt = int(form["fmt"]) if form.get("fmt") in ("0", "1", "2", "3") else 0
+    charset = form.get("charset", "windows-1251")
+    return fmt, charset if charset in CHARSETS else "windows-1251"
+
+
+def error_code(text: str, fmt: int) -> int | None:
+    """The error code of an error reply, or None for a success reply."""
+    if fmt == 0:
+        match = _FMT0_ERROR.match(text)
+        return int(match.group(1)) if match else None
+    if fmt == 1:
+        match = _FMT1_ERROR.match(text)
+        return int(match.group(1)) if match else None
+    found = re.search(r'"error_code"\s*:\s*(\d+)' if fmt == 3 else r"<error_code>(\d+)</error_code>", text)
+    return int(found.group(1)) if found else None
+
+
+def reply_text(response: Response, charset: str) -> str:
+    try:
+        return response.content.decode(CHARSETS[charset])
+    except UnicodeDecodeError as error:
+        raise AssertionError(f"The reply is not valid {charset} (byte {error.start})") from None
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    return load_spec(SPEC_PATH)
+
+
+@cache
+def _actions() -> dict[str, list[Action]]:
+    return load_actions(_spec())
+
+
+def _command(case: Case) -> str:
+    return case.path.split("/sys/", 1)[1].split(".php", 1)[0]
+
+
+@schemathesis.check
+def smsc_valid_request_accepted(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    if not is_smsc(case) or case.meta is None or not case.meta.generation.mode.is_positive:
+        return None
+    if isinstance(case.body, dict) and any(name in case.body for name in ("login", "psw", "apikey")):
+        return None  # generated extra fields named like credentials override the real ones (the form wins)
+    fmt, charset = reply_options(wire_form(case))
+    code = error_code(reply_text(response, charset), fmt)
+    allowed: list[int] = _served_operation(case).get("x-state-errors", [])
+    if code == 2:
+        raise AssertionError("A valid request with valid credentials got error 2 (authorise error)")
+    if code is not None and code not in allowed:
+        raise AssertionError(f"A valid request got error {code}; this operation's state errors are {allowed}")
+    return None
+
+
+@schemathesis.check
+def smsc_invalid_request_rejected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    if not is_smsc(case) or case.meta is None or not case.meta.generation.mode.is_negative:
+        return None
+    form = wire_form(case)
+    try:
+        select(_actions()[_command(case)], form)
+        return None  # valid for one of the command's actions: the service may well accept it
+    except SmscError:
+        pass
+    fmt, charset = reply_options(form)
+    if error_code(reply_text(response, charset), fmt) is None:
+        raise AssertionError("A request no action of this command accepts got a success reply, not error 1")
+    return None
+
+
+def _served_operation(case: Case) -> dict[str, Any]:
+    """The operation the service performs for this request: the one its flags select, which for a mutated
+    request can differ from the one Schemathesis generated it for (a `del=1` request without `del` is a status
+    request). The generated one when no action accepts the request (then the reply is an error)."""
+    try:
+        action, _ = select(_actions()[_command(case)], wire_form(case))
+    except SmscError:
+        raw: dict[str, Any] = case.operation.definition.raw
+        return raw
+    return action.spec
+
+
+def _text_pattern(operation: dict[str, Any]) -> str | None:
+    response: dict[str, Any] = operation["responses"]["200"]
+    if "$ref" in response:
+        response = _spec()["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
+    pattern: str | None = response.get("content", {}).get("text/plain", {}).get("schema", {}).get("pattern")
+    return pattern
+
+
+@schemathesis.check
+def smsc_reply_layout(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    if not is_smsc(case) or response.status_code != 200:
+        return None
+    fmt, charset = reply_options(wire_form(case))
+    text = reply_text(response, charset)
+    if fmt in (0, 1):
+        operation = _served_operation(case)
+        pattern = _text_pattern(operation)
+        if pattern is not None and not re.fullmatch(pattern, text):
+            raise AssertionError(f"The fmt {fmt} reply does not match the layout {operation['operationId']} documents")
+    elif fmt == 2:
+        try:
+            ElementTree.fromstring(text)
+        except ElementTree.ParseError as error:
+            raise AssertionError(f"The fmt 2 reply is not XML: {error}") from None
+    return None

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.balance_form import BalanceForm
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BalanceForm | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/balance.php",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BalanceForm | Unset = UNSET,
+) -> Response[str]:
+    """Get the account balance
+
+     Reply: fmt 0 and 1 `<balance>`; fmt 2 `<result><balance/></result>`; fmt 3 `{"balance": "178.10"}`
+    (a
+    string). With `cur=1` the reply adds the currency, and the credit limit when the account has one:
+    fmt 0
+    `<balance>, <credit>, <currency>` (credit only when non-zero), fmt 1 the same joined by `,`, fmt 2/3
+    the
+    fields `credit` and `currency`. Error 9: more than ten balance requests a minute.
+
+    Args:
+        body (BalanceForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BalanceForm | Unset = UNSET,
+) -> str | None:
+    """Get the account balance
+
+     Reply: fmt 0 and 1 `<balance>`; fmt 2 `<result><balance/></result>`; fmt 3 `{"balance": "178.10"}`
+    (a
+    string). With `cur=1` the reply adds the currency, and the credit limit when the account has one:
+    fmt 0
+    `<balance>, <credit>, <currency>` (credit only when non-zero), fmt 1 the same joined by `,`, fmt 2/3
+    the
+    fields `credit` and `currency`. Error 9: more than ten balance requests a minute.
+
+    Args:
+        body (BalanceForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BalanceForm | Unset = UNSET,
+) -> Response[str]:
+    """Get the account balance
+
+     Reply: fmt 0 and 1 `<balance>`; fmt 2 `<result><balance/></result>`; fmt 3 `{"balance": "178.10"}`
+    (a
+    string). With `cur=1` the reply adds the currency, and the credit limit when the account has one:
+    fmt 0
+    `<balance>, <credit>, <currency>` (credit only when non-zero), fmt 1 the same joined by `,`, fmt 2/3
+    the
+    fields `credit` and `currency`. Error 9: more than ten balance requests a minute.
+
+    Args:
+        body (BalanceForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BalanceForm | Unset = UNSET,
+) -> str | None:
+    """Get the account balance
+
+     Reply: fmt 0 and 1 `<balance>`; fmt 2 `<result><balance/></result>`; fmt 3 `{"balance": "178.10"}`
+    (a
+    string). With `cur=1` the reply adds the currency, and the credit limit when the account has one:
+    fmt 0
+    `<balance>, <credit>, <currency>` (credit only when non-zero), fmt 1 the same joined by `,`, fmt 2/3
+    the
+    fields `credit` and `currency`. Error 9: more than ten balance requests a minute.
+
+    Args:
+        body (BalanceForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

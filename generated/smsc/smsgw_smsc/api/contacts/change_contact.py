@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.change_contact_form import ChangeContactForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ChangeContactForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/phones.php#chg=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ChangeContactForm,
+) -> Response[str]:
+    """Change a contact
+
+     `chg=1`: changes the contact with the number `phone`: `new_phone` gives it a new number, and every
+    other field is set as for `add_contact`. Error 5 means the change failed (for example, there is no
+    contact with that number, or a group in `grp` does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (ChangeContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ChangeContactForm,
+) -> str | None:
+    """Change a contact
+
+     `chg=1`: changes the contact with the number `phone`: `new_phone` gives it a new number, and every
+    other field is set as for `add_contact`. Error 5 means the change failed (for example, there is no
+    contact with that number, or a group in `grp` does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (ChangeContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ChangeContactForm,
+) -> Response[str]:
+    """Change a contact
+
+     `chg=1`: changes the contact with the number `phone`: `new_phone` gives it a new number, and every
+    other field is set as for `add_contact`. Error 5 means the change failed (for example, there is no
+    contact with that number, or a group in `grp` does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (ChangeContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ChangeContactForm,
+) -> str | None:
+    """Change a contact
+
+     `chg=1`: changes the contact with the number `phone`: `new_phone` gives it a new number, and every
+    other field is set as for `add_contact`. Error 5 means the change failed (for example, there is no
+    contact with that number, or a group in `grp` does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (ChangeContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_contact_form import DeleteContactForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeleteContactForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/phones.php#del=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteContactForm,
+) -> Response[str]:
+    """Delete a contact
+
+     `del=1`: deletes the contact with the number `phone`. Error 5 means the contact could not be deleted
+    (for example, it does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (DeleteContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteContactForm,
+) -> str | None:
+    """Delete a contact
+
+     `del=1`: deletes the contact with the number `phone`. Error 5 means the contact could not be deleted
+    (for example, it does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (DeleteContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteContactForm,
+) -> Response[str]:
+    """Delete a contact
+
+     `del=1`: deletes the contact with the number `phone`. Error 5 means the contact could not be deleted
+    (for example, it does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (DeleteContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteContactForm,
+) -> str | None:
+    """Delete a contact
+
+     `del=1`: deletes the contact with the number `phone`. Error 5 means the contact could not be deleted
+    (for example, it does not exist).
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`.
+
+    Args:
+        body (DeleteContactForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

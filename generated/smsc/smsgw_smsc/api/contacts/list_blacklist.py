@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_blacklist_form import ListBlacklistForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListBlacklistForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/phones.php#get_black=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListBlacklistForm,
+) -> Response[str]:
+    """List the blacklist
+
+     Unverified: the documentation describes the reply of this action but never names its request flag;
+    `get_black=1` is our reconstruction, after `add_black=1` and `del_black=1`.
+
+    All blacklist entries of the account. Error 3 means there are none, i.e. an empty list.
+
+    Reply, one record per line: fmt 0 `id = <id>, phone = <phone>, type = <type>, comment = <comment>`;
+    fmt 1 `<id>,<phone>,<type>,<comment>`; fmt 2
+    `<list><item><id/><phone/><type/><comment/></item>...</list>`;
+    fmt 3 a JSON array of objects with these keys (see `BlacklistEntry`). `type` is the blocking type: 0
+    all
+    messages, 1 mass mailings, 2 single messages. For an e-mail blacklist `phone` is `email`.
+
+    Args:
+        body (ListBlacklistForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ListBlacklistForm,
+) -> str | None:
+    """List the blacklist
+
+     Unverified: the documentation describes the reply of this action but never names its request flag;
+    `get_black=1` is our reconstruction, after `add_black=1` and `del_black=1`.
+
+    All blacklist entries of the account. Error 3 means there are none, i.e. an empty list.
+
+    Reply, one record per line: fmt 0 `id = <id>, phone = <phone>, type = <type>, comment = <comment>`;
+    fmt 1 `<id>,<phone>,<type>,<comment>`; fmt 2
+    `<list><item><id/><phone/><type/><comment/></item>...</list>`;
+    fmt 3 a JSON array of objects with these keys (see `BlacklistEntry`). `type` is the blocking type: 0
+    all
+    messages, 1 mass mailings, 2 single messages. For an e-mail blacklist `phone` is `email`.
+
+    Args:
+        body (ListBlacklistForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListBlacklistForm,
+) -> Response[str]:
+    """List the blacklist
+
+     Unverified: the documentation describes the reply of this action but never names its request flag;
+    `get_black=1` is our reconstruction, after `add_black=1` and `del_black=1`.
+
+    All blacklist entries of the account. Error 3 means there are none, i.e. an empty list.
+
+    Reply, one record per line: fmt 0 `id = <id>, phone = <phone>, type = <type>, comment = <comment>`;
+    fmt 1 `<id>,<phone>,<type>,<comment>`; fmt 2
+    `<list><item><id/><phone/><type/><comment/></item>...</list>`;
+    fmt 3 a JSON array of objects with these keys (see `BlacklistEntry`). `type` is the blocking type: 0
+    all
+    messages, 1 mass mailings, 2 single messages. For an e-mail blacklist `phone` is `email`.
+
+    Args:
+        body (ListBlacklistForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ListBlacklistForm,
+) -> str | None:
+    """List the blacklist
+
+     Unverified: the documentation describes the reply of this action but never names its request flag;
+    `get_black=1` is our reconstruction, after `add_black=1` and `del_black=1`.
+
+    All blacklist entries of the account. Error 3 means there are none, i.e. an empty list.
+
+    Reply, one record per line: fmt 0 `id = <id>, phone = <phone>, type = <type>, comment = <comment>`;
+    fmt 1 `<id>,<phone>,<type>,<comment>`; fmt 2
+    `<list><item><id/><phone/><type/><comment/></item>...</list>`;
+    fmt 3 a JSON array of objects with these keys (see `BlacklistEntry`). `type` is the blocking type: 0
+    all
+    messages, 1 mass mailings, 2 single messages. For an e-mail blacklist `phone` is `email`.
+
+    Args:
+        body (ListBlacklistForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.history_form import HistoryForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: HistoryForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/get.php#get_messages=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: HistoryForm,
+) -> Response[str]:
+    """Get the history of sent messages
+
+     Unverified: the documentation names the flag (`get_messages=1`) and says an empty history is error 3
+    ("no records"); the parameters (`start`, `end`, `phone`, `cnt`) and the record fields are our
+    reconstruction, the fields taken from the full status reply of status.php (`all=1`).
+
+    The messages sent from `start` to `end` (`dd.mm.yyyy`, both days included), to `phone` only when
+    given, at most `cnt` of them.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, send_date = <send_date>, status =
+    <status>, cost = <cost>, sender_id = <sender>, message = <message>`; fmt 1
+    `<id>,<phone>,<send_date>,<status>,<cost>,<sender>,<message>`; fmt 2
+    `<list><item><id/><phone/><send_date/><status/><cost/><sender_id/><message/></item>...</list>`; fmt
+    3 a
+    JSON array of `{"id", "phone", "send_date", "status", "cost", "sender_id", "message"}`. The message
+    text is the last field and is not escaped: it can contain commas. `send_date` is
+    `dd.mm.yyyy hh:mm:ss` (Moscow time); `status` is a status code of status.php.
+
+    Args:
+        body (HistoryForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: HistoryForm,
+) -> str | None:
+    """Get the history of sent messages
+
+     Unverified: the documentation names the flag (`get_messages=1`) and says an empty history is error 3
+    ("no records"); the parameters (`start`, `end`, `phone`, `cnt`) and the record fields are our
+    reconstruction, the fields taken from the full status reply of status.php (`all=1`).
+
+    The messages sent from `start` to `end` (`dd.mm.yyyy`, both days included), to `phone` only when
+    given, at most `cnt` of them.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, send_date = <send_date>, status =
+    <status>, cost = <cost>, sender_id = <sender>, message = <message>`; fmt 1
+    `<id>,<phone>,<send_date>,<status>,<cost>,<sender>,<message>`; fmt 2
+    `<list><item><id/><phone/><send_date/><status/><cost/><sender_id/><message/></item>...</list>`; fmt
+    3 a
+    JSON array of `{"id", "phone", "send_date", "status", "cost", "sender_id", "message"}`. The message
+    text is the last field and is not escaped: it can contain commas. `send_date` is
+    `dd.mm.yyyy hh:mm:ss` (Moscow time); `status` is a status code of status.php.
+
+    Args:
+        body (HistoryForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: HistoryForm,
+) -> Response[str]:
+    """Get the history of sent messages
+
+     Unverified: the documentation names the flag (`get_messages=1`) and says an empty history is error 3
+    ("no records"); the parameters (`start`, `end`, `phone`, `cnt`) and the record fields are our
+    reconstruction, the fields taken from the full status reply of status.php (`all=1`).
+
+    The messages sent from `start` to `end` (`dd.mm.yyyy`, both days included), to `phone` only when
+    given, at most `cnt` of them.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, send_date = <send_date>, status =
+    <status>, cost = <cost>, sender_id = <sender>, message = <message>`; fmt 1
+    `<id>,<phone>,<send_date>,<status>,<cost>,<sender>,<message>`; fmt 2
+    `<list><item><id/><phone/><send_date/><status/><cost/><sender_id/><message/></item>...</list>`; fmt
+    3 a
+    JSON array of `{"id", "phone", "send_date", "status", "cost", "sender_id", "message"}`. The message
+    text is the last field and is not escaped: it can contain commas. `send_date` is
+    `dd.mm.yyyy hh:mm:ss` (Moscow time); `status` is a status code of status.php.
+
+    Args:
+        body (HistoryForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: HistoryForm,
+) -> str | None:
+    """Get the history of sent messages
+
+     Unverified: the documentation names the flag (`get_messages=1`) and says an empty history is error 3
+    ("no records"); the parameters (`start`, `end`, `phone`, `cnt`) and the record fields are our
+    reconstruction, the fields taken from the full status reply of status.php (`all=1`).
+
+    The messages sent from `start` to `end` (`dd.mm.yyyy`, both days included), to `phone` only when
+    given, at most `cnt` of them.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, send_date = <send_date>, status =
+    <status>, cost = <cost>, sender_id = <sender>, message = <message>`; fmt 1
+    `<id>,<phone>,<send_date>,<status>,<cost>,<sender>,<message>`; fmt 2
+    `<list><item><id/><phone/><send_date/><status/><cost/><sender_id/><message/></item>...</list>`; fmt
+    3 a
+    JSON array of `{"id", "phone", "send_date", "status", "cost", "sender_id", "message"}`. The message
+    text is the last field and is not escaped: it can contain commas. `send_date` is
+    `dd.mm.yyyy hh:mm:ss` (Moscow time); `status` is a status code of status.php.
+
+    Args:
+        body (HistoryForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.incoming_form import IncomingForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: IncomingForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/get.php#get_answers=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IncomingForm,
+) -> Response[str]:
+    """Get incoming messages
+
+     Unverified: the documentation names the flag (`get_answers=1`) only; the parameters (`after_id`,
+    `hour`) and the record fields are our reconstruction.
+
+    The messages received by the account: those with an id greater than `after_id` when given, else
+    those
+    of the last `hour` hours.
+
+    Reply: one record per line. fmt 0 `id = <id>, received = <received>, phone = <phone>, to_phone =
+    <to_phone>, message = <message>`; fmt 1 `<id>,<received>,<phone>,<to_phone>,<message>`; fmt 2
+    `<list><item><id/><received/><phone/><to_phone/><message/></item>...</list>`; fmt 3 a JSON array of
+    `{"id", "received", "phone", "to_phone", "message"}`. `received` is `dd.mm.yyyy hh:mm:ss` (Moscow
+    time); the message text is the last field and is not escaped. No messages is error 3 (no records).
+
+    Args:
+        body (IncomingForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IncomingForm,
+) -> str | None:
+    """Get incoming messages
+
+     Unverified: the documentation names the flag (`get_answers=1`) only; the parameters (`after_id`,
+    `hour`) and the record fields are our reconstruction.
+
+    The messages received by the account: those with an id greater than `after_id` when given, else
+    those
+    of the last `hour` hours.
+
+    Reply: one record per line. fmt 0 `id = <id>, received = <received>, phone = <phone>, to_phone =
+    <to_phone>, message = <message>`; fmt 1 `<id>,<received>,<phone>,<to_phone>,<message>`; fmt 2
+    `<list><item><id/><received/><phone/><to_phone/><message/></item>...</list>`; fmt 3 a JSON array of
+    `{"id", "received", "phone", "to_phone", "message"}`. `received` is `dd.mm.yyyy hh:mm:ss` (Moscow
+    time); the message text is the last field and is not escaped. No messages is error 3 (no records).
+
+    Args:
+        body (IncomingForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IncomingForm,
+) -> Response[str]:
+    """Get incoming messages
+
+     Unverified: the documentation names the flag (`get_answers=1`) only; the parameters (`after_id`,
+    `hour`) and the record fields are our reconstruction.
+
+    The messages received by the account: those with an id greater than `after_id` when given, else
+    those
+    of the last `hour` hours.
+
+    Reply: one record per line. fmt 0 `id = <id>, received = <received>, phone = <phone>, to_phone =
+    <to_phone>, message = <message>`; fmt 1 `<id>,<received>,<phone>,<to_phone>,<message>`; fmt 2
+    `<list><item><id/><received/><phone/><to_phone/><message/></item>...</list>`; fmt 3 a JSON array of
+    `{"id", "received", "phone", "to_phone", "message"}`. `received` is `dd.mm.yyyy hh:mm:ss` (Moscow
+    time); the message text is the last field and is not escaped. No messages is error 3 (no records).
+
+    Args:
+        body (IncomingForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IncomingForm,
+) -> str | None:
+    """Get incoming messages
+
+     Unverified: the documentation names the flag (`get_answers=1`) only; the parameters (`after_id`,
+    `hour`) and the record fields are our reconstruction.
+
+    The messages received by the account: those with an id greater than `after_id` when given, else
+    those
+    of the last `hour` hours.
+
+    Reply: one record per line. fmt 0 `id = <id>, received = <received>, phone = <phone>, to_phone =
+    <to_phone>, message = <message>`; fmt 1 `<id>,<received>,<phone>,<to_phone>,<message>`; fmt 2
+    `<list><item><id/><received/><phone/><to_phone/><message/></item>...</list>`; fmt 3 a JSON array of
+    `{"id", "received", "phone", "to_phone", "message"}`. `received` is `dd.mm.yyyy hh:mm:ss` (Moscow
+    time); the message text is the last field and is not escaped. No messages is error 3 (no records).
+
+    Args:
+        body (IncomingForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

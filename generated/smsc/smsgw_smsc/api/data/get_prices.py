@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.prices_form import PricesForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PricesForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/get.php#get_price=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PricesForm,
+) -> Response[str]:
+    """Get the account's prices
+
+     Unverified: the documentation names the flag (`get_price=1`) and gives the fmt 3 reply as
+    `{"zones": [...]}`, but not the fields of a zone; `country`, `operator`, `price` are our
+    reconstruction.
+
+    The price of one SMS for each country and operator.
+
+    Reply: one zone per line. fmt 0 `country = <country>, operator = <operator>, price = <price>`; fmt 1
+    `<country>,<operator>,<price>`; fmt 2 `<list><item><country/><operator/><price/></item>...</list>`;
+    fmt 3
+    `{"zones": [{"country", "operator", "price"}, ...]}` (the price a string).
+
+    Args:
+        body (PricesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PricesForm,
+) -> str | None:
+    """Get the account's prices
+
+     Unverified: the documentation names the flag (`get_price=1`) and gives the fmt 3 reply as
+    `{"zones": [...]}`, but not the fields of a zone; `country`, `operator`, `price` are our
+    reconstruction.
+
+    The price of one SMS for each country and operator.
+
+    Reply: one zone per line. fmt 0 `country = <country>, operator = <operator>, price = <price>`; fmt 1
+    `<country>,<operator>,<price>`; fmt 2 `<list><item><country/><operator/><price/></item>...</list>`;
+    fmt 3
+    `{"zones": [{"country", "operator", "price"}, ...]}` (the price a string).
+
+    Args:
+        body (PricesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PricesForm,
+) -> Response[str]:
+    """Get the account's prices
+
+     Unverified: the documentation names the flag (`get_price=1`) and gives the fmt 3 reply as
+    `{"zones": [...]}`, but not the fields of a zone; `country`, `operator`, `price` are our
+    reconstruction.
+
+    The price of one SMS for each country and operator.
+
+    Reply: one zone per line. fmt 0 `country = <country>, operator = <operator>, price = <price>`; fmt 1
+    `<country>,<operator>,<price>`; fmt 2 `<list><item><country/><operator/><price/></item>...</list>`;
+    fmt 3
+    `{"zones": [{"country", "operator", "price"}, ...]}` (the price a string).
+
+    Args:
+        body (PricesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PricesForm,
+) -> str | None:
+    """Get the account's prices
+
+     Unverified: the documentation names the flag (`get_price=1`) and gives the fmt 3 reply as
+    `{"zones": [...]}`, but not the fields of a zone; `country`, `operator`, `price` are our
+    reconstruction.
+
+    The price of one SMS for each country and operator.
+
+    Reply: one zone per line. fmt 0 `country = <country>, operator = <operator>, price = <price>`; fmt 1
+    `<country>,<operator>,<price>`; fmt 2 `<list><item><country/><operator/><price/></item>...</list>`;
+    fmt 3
+    `{"zones": [{"country", "operator", "price"}, ...]}` (the price a string).
+
+    Args:
+        body (PricesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

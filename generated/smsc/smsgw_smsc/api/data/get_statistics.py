@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.statistics_form import StatisticsForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StatisticsForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/get.php#get_stat=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatisticsForm,
+) -> Response[str]:
+    """Get sending statistics for a period
+
+     Unverified: the documentation names the flag (`get_stat=1`) only; the parameters (`start`, `end`)
+    and
+    the reply fields (`cnt`, `cost`) are our reconstruction.
+
+    The number of messages sent from `start` to `end` (`dd.mm.yyyy`, both days included) and their total
+    cost.
+
+    Reply: fmt 0 `cnt = <cnt>, cost = <cost>`; fmt 1 `<cnt>,<cost>`; fmt 2
+    `<result><cnt/><cost/></result>`;
+    fmt 3 `{"cnt": <cnt>, "cost": "<cost>"}` (the cost a string).
+
+    Args:
+        body (StatisticsForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StatisticsForm,
+) -> str | None:
+    """Get sending statistics for a period
+
+     Unverified: the documentation names the flag (`get_stat=1`) only; the parameters (`start`, `end`)
+    and
+    the reply fields (`cnt`, `cost`) are our reconstruction.
+
+    The number of messages sent from `start` to `end` (`dd.mm.yyyy`, both days included) and their total
+    cost.
+
+    Reply: fmt 0 `cnt = <cnt>, cost = <cost>`; fmt 1 `<cnt>,<cost>`; fmt 2
+    `<result><cnt/><cost/></result>`;
+    fmt 3 `{"cnt": <cnt>, "cost": "<cost>"}` (the cost a string).
+
+    Args:
+        body (StatisticsForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatisticsForm,
+) -> Response[str]:
+    """Get sending statistics for a period
+
+     Unverified: the documentation names the flag (`get_stat=1`) only; the parameters (`start`, `end`)
+    and
+    the reply fields (`cnt`, `cost`) are our reconstruction.
+
+    The number of messages sent from `start` to `end` (`dd.mm.yyyy`, both days included) and their total
+    cost.
+
+    Reply: fmt 0 `cnt = <cnt>, cost = <cost>`; fmt 1 `<cnt>,<cost>`; fmt 2
+    `<result><cnt/><cost/></result>`;
+    fmt 3 `{"cnt": <cnt>, "cost": "<cost>"}` (the cost a string).
+
+    Args:
+        body (StatisticsForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StatisticsForm,
+) -> str | None:
+    """Get sending statistics for a period
+
+     Unverified: the documentation names the flag (`get_stat=1`) only; the parameters (`start`, `end`)
+    and
+    the reply fields (`cnt`, `cost`) are our reconstruction.
+
+    The number of messages sent from `start` to `end` (`dd.mm.yyyy`, both days included) and their total
+    cost.
+
+    Reply: fmt 0 `cnt = <cnt>, cost = <cost>`; fmt 1 `<cnt>,<cost>`; fmt 2
+    `<result><cnt/><cost/></result>`;
+    fmt 3 `{"cnt": <cnt>, "cost": "<cost>"}` (the cost a string).
+
+    Args:
+        body (StatisticsForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.operator_form import OperatorForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OperatorForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/info.php#get_operator=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OperatorForm,
+) -> Response[str]:
+    """Get the operator of a phone number
+
+     Unverified: `get_operator=1&phone=` and the reply fields (country, operator, region, mcc, mnc, tz)
+    are
+    known only from client code, not from the documentation pages; the layouts and the meaning of `tz`
+    (hours relative to Moscow) are our reading.
+
+    Reply: fmt 0 `country = <country>, operator = <operator>, region = <region>, mcc = <mcc>, mnc =
+    <mnc>,
+    tz = <tz>`; fmt 1 `<country>,<operator>,<region>,<mcc>,<mnc>,<tz>`; fmt 2
+    `<result><country/><operator/><region/><mcc/><mnc/><tz/></result>`; fmt 3 `{"country", "operator",
+    "region", "mcc", "mnc", "tz"}`. Error 7: invalid phone number.
+
+    Args:
+        body (OperatorForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OperatorForm,
+) -> str | None:
+    """Get the operator of a phone number
+
+     Unverified: `get_operator=1&phone=` and the reply fields (country, operator, region, mcc, mnc, tz)
+    are
+    known only from client code, not from the documentation pages; the layouts and the meaning of `tz`
+    (hours relative to Moscow) are our reading.
+
+    Reply: fmt 0 `country = <country>, operator = <operator>, region = <region>, mcc = <mcc>, mnc =
+    <mnc>,
+    tz = <tz>`; fmt 1 `<country>,<operator>,<region>,<mcc>,<mnc>,<tz>`; fmt 2
+    `<result><country/><operator/><region/><mcc/><mnc/><tz/></result>`; fmt 3 `{"country", "operator",
+    "region", "mcc", "mnc", "tz"}`. Error 7: invalid phone number.
+
+    Args:
+        body (OperatorForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OperatorForm,
+) -> Response[str]:
+    """Get the operator of a phone number
+
+     Unverified: `get_operator=1&phone=` and the reply fields (country, operator, region, mcc, mnc, tz)
+    are
+    known only from client code, not from the documentation pages; the layouts and the meaning of `tz`
+    (hours relative to Moscow) are our reading.
+
+    Reply: fmt 0 `country = <country>, operator = <operator>, region = <region>, mcc = <mcc>, mnc =
+    <mnc>,
+    tz = <tz>`; fmt 1 `<country>,<operator>,<region>,<mcc>,<mnc>,<tz>`; fmt 2
+    `<result><country/><operator/><region/><mcc/><mnc/><tz/></result>`; fmt 3 `{"country", "operator",
+    "region", "mcc", "mnc", "tz"}`. Error 7: invalid phone number.
+
+    Args:
+        body (OperatorForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OperatorForm,
+) -> str | None:
+    """Get the operator of a phone number
+
+     Unverified: `get_operator=1&phone=` and the reply fields (country, operator, region, mcc, mnc, tz)
+    are
+    known only from client code, not from the documentation pages; the layouts and the meaning of `tz`
+    (hours relative to Moscow) are our reading.
+
+    Reply: fmt 0 `country = <country>, operator = <operator>, region = <region>, mcc = <mcc>, mnc =
+    <mnc>,
+    tz = <tz>`; fmt 1 `<country>,<operator>,<region>,<mcc>,<mnc>,<tz>`; fmt 2
+    `<result><country/><operator/><region/><mcc/><mnc/><tz/></result>`; fmt 3 `{"country", "operator",
+    "region", "mcc", "mnc", "tz"}`. Error 7: invalid phone number.
+
+    Args:
+        body (OperatorForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

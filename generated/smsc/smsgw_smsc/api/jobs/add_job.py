@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_job_form import AddJobForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddJobForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/jobs.php#add=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddJobForm,
+) -> Response[str]:
+    """Create a mailing
+
+     `add=1`: creates the mailing `name`, which sends `mes` to `phones` at `time` (spread over `period`
+    hours in batches every `freq` minutes when given). `cost=1` adds the cost of the mailing to the
+    reply.
+
+    Reply: fmt 0 `OK, ID - <id>` (cost=1: `OK, ID - <id>, COST - <cost>`); fmt 1 `<id>` (cost=1:
+    `<id>,<cost>`); fmt 2 `<result><id/>[<cost/>]</result>`; fmt 3 `{"id": <id>[, "cost": "<cost>"]}`
+    (the cost a string). Error 3 here means the mailing could not be saved.
+
+    Args:
+        body (AddJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AddJobForm,
+) -> str | None:
+    """Create a mailing
+
+     `add=1`: creates the mailing `name`, which sends `mes` to `phones` at `time` (spread over `period`
+    hours in batches every `freq` minutes when given). `cost=1` adds the cost of the mailing to the
+    reply.
+
+    Reply: fmt 0 `OK, ID - <id>` (cost=1: `OK, ID - <id>, COST - <cost>`); fmt 1 `<id>` (cost=1:
+    `<id>,<cost>`); fmt 2 `<result><id/>[<cost/>]</result>`; fmt 3 `{"id": <id>[, "cost": "<cost>"]}`
+    (the cost a string). Error 3 here means the mailing could not be saved.
+
+    Args:
+        body (AddJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddJobForm,
+) -> Response[str]:
+    """Create a mailing
+
+     `add=1`: creates the mailing `name`, which sends `mes` to `phones` at `time` (spread over `period`
+    hours in batches every `freq` minutes when given). `cost=1` adds the cost of the mailing to the
+    reply.
+
+    Reply: fmt 0 `OK, ID - <id>` (cost=1: `OK, ID - <id>, COST - <cost>`); fmt 1 `<id>` (cost=1:
+    `<id>,<cost>`); fmt 2 `<result><id/>[<cost/>]</result>`; fmt 3 `{"id": <id>[, "cost": "<cost>"]}`
+    (the cost a string). Error 3 here means the mailing could not be saved.
+
+    Args:
+        body (AddJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AddJobForm,
+) -> str | None:
+    """Create a mailing
+
+     `add=1`: creates the mailing `name`, which sends `mes` to `phones` at `time` (spread over `period`
+    hours in batches every `freq` minutes when given). `cost=1` adds the cost of the mailing to the
+    reply.
+
+    Reply: fmt 0 `OK, ID - <id>` (cost=1: `OK, ID - <id>, COST - <cost>`); fmt 1 `<id>` (cost=1:
+    `<id>,<cost>`); fmt 2 `<result><id/>[<cost/>]</result>`; fmt 3 `{"id": <id>[, "cost": "<cost>"]}`
+    (the cost a string). Error 3 here means the mailing could not be saved.
+
+    Args:
+        body (AddJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_job_form import CancelJobForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CancelJobForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/jobs.php#cancel=1",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CancelJobForm,
+) -> Response[str]:
+    """Disable a mailing
+
+     Unverified: the documentation says a mailing can be disabled and gives the reply, but not the flag
+    name; `cancel=1` with the mailing's `id` is our reconstruction. A disabled mailing stops sending; it
+    is
+    not deleted.
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`. Error 5: no such
+    mailing, or it could not be disabled.
+
+    Args:
+        body (CancelJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CancelJobForm,
+) -> str | None:
+    """Disable a mailing
+
+     Unverified: the documentation says a mailing can be disabled and gives the reply, but not the flag
+    name; `cancel=1` with the mailing's `id` is our reconstruction. A disabled mailing stops sending; it
+    is
+    not deleted.
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`. Error 5: no such
+    mailing, or it could not be disabled.
+
+    Args:
+        body (CancelJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CancelJobForm,
+) -> Response[str]:
+    """Disable a mailing
+
+     Unverified: the documentation says a mailing can be disabled and gives the reply, but not the flag
+    name; `cancel=1` with the mailing's `id` is our reconstruction. A disabled mailing stops sending; it
+    is
+    not deleted.
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`. Error 5: no such
+    mailing, or it could not be disabled.
+
+    Args:
+        body (CancelJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CancelJobForm,
+) -> str | None:
+    """Disable a mailing
+
+     Unverified: the documentation says a mailing can be disabled and gives the reply, but not the flag
+    name; `cancel=1` with the mailing's `id` is our reconstruction. A disabled mailing stops sending; it
+    is
+    not deleted.
+
+    Reply: fmt 0 and 1 `OK`; fmt 2 `<result>OK</result>`; fmt 3 `{"result": "OK"}`. Error 5: no such
+    mailing, or it could not be disabled.
+
+    Args:
+        body (CancelJobForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.status_form import StatusForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StatusForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/status.php",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatusForm,
+) -> Response[str]:
+    """Get the delivery status of one message
+
+     The status of message `id` sent to `phone`. `all` chooses the detail: 0 the status, 1 also the
+    message
+    itself (send time, phone, cost, sender, status name, text), 2 as 1 plus country, operator and
+    region.
+
+    Reply (all=0): fmt 0 `Status = <status>, check_time = <last_date>, err = <err>`; fmt 1
+    `<status>,<last_timestamp>,<err>`; fmt 2
+    `<sms><status/><last_date/><last_timestamp/><flag/><err/></sms>`;
+    fmt 3 `{"status", "last_date", "last_timestamp", "flag", "err"}`. all=1 appends, in fmt 0,
+    `, send_date = <send_date>, phone = <phone>, cost = <cost>, sender_id = <sender>, status_name =
+    <name>,
+    message = <message>, comment = <comment>, type = <type>` and, in fmt 1,
+    `,<send_timestamp>,<phone>,<cost>,<sender>,<status_name>,<message>`. The message text is the last
+    field of a fmt 1 line and is **not escaped**: it can contain commas and line breaks. all=2 adds
+    country, operator and
+    region (`country = ..., operator = ..., region = ...` in fmt 0; before the message in fmt 1). Dates
+    are `dd.mm.yyyy hh:mm:ss` (Moscow time), timestamps Unix seconds. Status -3 means "message not
+    found".
+
+    Args:
+        body (StatusForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StatusForm,
+) -> str | None:
+    """Get the delivery status of one message
+
+     The status of message `id` sent to `phone`. `all` chooses the detail: 0 the status, 1 also the
+    message
+    itself (send time, phone, cost, sender, status name, text), 2 as 1 plus country, operator and
+    region.
+
+    Reply (all=0): fmt 0 `Status = <status>, check_time = <last_date>, err = <err>`; fmt 1
+    `<status>,<last_timestamp>,<err>`; fmt 2
+    `<sms><status/><last_date/><last_timestamp/><flag/><err/></sms>`;
+    fmt 3 `{"status", "last_date", "last_timestamp", "flag", "err"}`. all=1 appends, in fmt 0,
+    `, send_date = <send_date>, phone = <phone>, cost = <cost>, sender_id = <sender>, status_name =
+    <name>,
+    message = <message>, comment = <comment>, type = <type>` and, in fmt 1,
+    `,<send_timestamp>,<phone>,<cost>,<sender>,<status_name>,<message>`. The message text is the last
+    field of a fmt 1 line and is **not escaped**: it can contain commas and line breaks. all=2 adds
+    country, operator and
+    region (`country = ..., operator = ..., region = ...` in fmt 0; before the message in fmt 1). Dates
+    are `dd.mm.yyyy hh:mm:ss` (Moscow time), timestamps Unix seconds. Status -3 means "message not
+    found".
+
+    Args:
+        body (StatusForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatusForm,
+) -> Response[str]:
+    """Get the delivery status of one message
+
+     The status of message `id` sent to `phone`. `all` chooses the detail: 0 the status, 1 also the
+    message
+    itself (send time, phone, cost, sender, status name, text), 2 as 1 plus country, operator and
+    region.
+
+    Reply (all=0): fmt 0 `Status = <status>, check_time = <last_date>, err = <err>`; fmt 1
+    `<status>,<last_timestamp>,<err>`; fmt 2
+    `<sms><status/><last_date/><last_timestamp/><flag/><err/></sms>`;
+    fmt 3 `{"status", "last_date", "last_timestamp", "flag", "err"}`. all=1 appends, in fmt 0,
+    `, send_date = <send_date>, phone = <phone>, cost = <cost>, sender_id = <sender>, status_name =
+    <name>,
+    message = <message>, comment = <comment>, type = <type>` and, in fmt 1,
+    `,<send_timestamp>,<phone>,<cost>,<sender>,<status_name>,<message>`. The message text is the last
+    field of a fmt 1 line and is **not escaped**: it can contain commas and line breaks. all=2 adds
+    country, operator and
+    region (`country = ..., operator = ..., region = ...` in fmt 0; before the message in fmt 1). Dates
+    are `dd.mm.yyyy hh:mm:ss` (Moscow time), timestamps Unix seconds. Status -3 means "message not
+    found".
+
+    Args:
+        body (StatusForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StatusForm,
+) -> str | None:
+    """Get the delivery status of one message
+
+     The status of message `id` sent to `phone`. `all` chooses the detail: 0 the status, 1 also the
+    message
+    itself (send time, phone, cost, sender, status name, text), 2 as 1 plus country, operator and
+    region.
+
+    Reply (all=0): fmt 0 `Status = <status>, check_time = <last_date>, err = <err>`; fmt 1
+    `<status>,<last_timestamp>,<err>`; fmt 2
+    `<sms><status/><last_date/><last_timestamp/><flag/><err/></sms>`;
+    fmt 3 `{"status", "last_date", "last_timestamp", "flag", "err"}`. all=1 appends, in fmt 0,
+    `, send_date = <send_date>, phone = <phone>, cost = <cost>, sender_id = <sender>, status_name =
+    <name>,
+    message = <message>, comment = <comment>, type = <type>` and, in fmt 1,
+    `,<send_timestamp>,<phone>,<cost>,<sender>,<status_name>,<message>`. The message text is the last
+    field of a fmt 1 line and is **not escaped**: it can contain commas and line breaks. all=2 adds
+    country, operator and
+    region (`country = ..., operator = ..., region = ...` in fmt 0; before the message in fmt 1). Dates
+    are `dd.mm.yyyy hh:mm:ss` (Moscow time), timestamps Unix seconds. Status -3 means "message not
+    found".
+
+    Args:
+        body (StatusForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

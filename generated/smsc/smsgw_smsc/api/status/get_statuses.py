@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.statuses_form import StatusesForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StatusesForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sys/status.php#id=list",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatusesForm,
+) -> Response[str]:
+    """Get the delivery status of several messages
+
+     The status of several messages in one request: `id` and `phone` are comma-separated lists in the
+    same
+    order (a trailing comma keeps the list form for a single message; without a comma the request is a
+    `get_status` one). Each record is the one of
+    `get_status` with `id` and `phone` first.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
+    fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    The two lists must be equally long, which the schema cannot say: error 1 otherwise.
+
+    Args:
+        body (StatusesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StatusesForm,
+) -> str | None:
+    """Get the delivery status of several messages
+
+     The status of several messages in one request: `id` and `phone` are comma-separated lists in the
+    same
+    order (a trailing comma keeps the list form for a single message; without a comma the request is a
+    `get_status` one). Each record is the one of
+    `get_status` with `id` and `phone` first.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
+    fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    The two lists must be equally long, which the schema cannot say: error 1 otherwise.
+
+    Args:
+        body (StatusesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatusesForm,
+) -> Response[str]:
+    """Get the delivery status of several messages
+
+     The status of several messages in one request: `id` and `phone` are comma-separated lists in the
+    same
+    order (a trailing comma keeps the list form for a single message; without a comma the request is a
+    `get_status` one). Each record is the one of
+    `get_status` with `id` and `phone` first.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
+    fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    The two lists must be equally long, which the schema cannot say: error 1 otherwise.
+
+    Args:
+        body (StatusesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StatusesForm,
+) -> str | None:
+    """Get the delivery status of several messages
+
+     The status of several messages in one request: `id` and `phone` are comma-separated lists in the
+    same
+    order (a trailing comma keeps the list form for a single message; without a comma the request is a
+    `get_status` one). Each record is the one of
+    `get_status` with `id` and `phone` first.
+
+    Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
+    fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    The two lists must be equally long, which the schema cannot say: error 1 otherwise.
+
+    Args:
+        body (StatusesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.add_sender_form_add import AddSenderFormAdd, check_add_sender_form_add
+from ..models.reply_options_charset import ReplyOptionsCharset, check_reply_options_charset
+from ..models.reply_options_fmt import ReplyOptionsFmt, check_reply_options_fmt
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddSenderForm")
+
+
+@_attrs_define
+class AddSenderForm:
+    sender: str
+    """ A sender name: up to 11 characters (as `sender` of send.php), or a phone number in international format
+    (`+` optional).
+     """
+    add: AddSenderFormAdd = 1
+    """ Selects adding a sender name. """
+    fmt: ReplyOptionsFmt | Unset = UNSET
+    """ Reply format: 0 plain string (the default), 1 comma-separated, 2 XML, 3 JSON. """
+    charset: ReplyOptionsCharset | Unset = UNSET
+    """ Encoding of the request text and of the reply; `windows-1251` when absent. """
+    cmt: str | Unset = UNSET
+    """ A comment on the sender name (free text on one line). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: int = self.add
+
+        sender = self.sender
+
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset
+
+        cmt = self.cmt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "add": add,
+                "sender": sender,
+            }
+        )
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
+        if cmt is not UNSET:
+            field_dict["cmt"] = cmt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        add = check_add_sender_form_add(d.pop("add"))
+
+        sender = d.pop("sender")
+
+        _fmt = d.pop("fmt", UNSET)
+        fmt: ReplyOptionsFmt | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = check_reply_options_fmt(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: ReplyOptionsCharset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = check_reply_options_charset(_charset)
+
+        cmt = d.pop("cmt", UNSET)
+
+        add_sender_form = cls(
+            add=add,
+            sender=sender,
+            fmt=fmt,
+            charset=charset,
+            cmt=cmt,
+        )
+
+        add_sender_form.additional_properties = d
+        return add_sender_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

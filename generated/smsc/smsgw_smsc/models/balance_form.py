@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.balance_form_cur import BalanceFormCur, check_balance_form_cur
+from ..models.reply_options_charset import ReplyOptionsCharset, check_reply_options_charset
+from ..models.reply_options_fmt import ReplyOptionsFmt, check_reply_options_fmt
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalanceForm")
+
+
+@_attrs_define
+class BalanceForm:
+    fmt: ReplyOptionsFmt | Unset = UNSET
+    """ Reply format: 0 plain string (the default), 1 comma-separated, 2 XML, 3 JSON. """
+    charset: ReplyOptionsCharset | Unset = UNSET
+    """ Encoding of the request text and of the reply; `windows-1251` when absent. """
+    cur: BalanceFormCur | Unset = UNSET
+    """ 1 adds the currency (and the credit limit, when there is one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset
+
+        cur: int | Unset = UNSET
+        if not isinstance(self.cur, Unset):
+            cur = self.cur
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
+        if cur is not UNSET:
+            field_dict["cur"] = cur
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _fmt = d.pop("fmt", UNSET)
+        fmt: ReplyOptionsFmt | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = check_reply_options_fmt(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: ReplyOptionsCharset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = check_reply_options_charset(_charset)
+
+        _cur = d.pop("cur", UNSET)
+        cur: BalanceFormCur | Unset
+        if isinstance(_cur, Unset):
+            cur = UNSET
+        else:
+            cur = check_balance_form_cur(_cur)
+
+        balance_form = cls(
+            fmt=fmt,
+            charset=charset,
+            cur=cur,
+        )
+
+        balance_form.additional_properties = d
+        return balance_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.change_sender_form_chg import ChangeSenderFormChg, check_change_sender_form_chg
+from ..models.reply_options_charset import ReplyOptionsCharset, check_reply_options_charset
+from ..models.reply_options_fmt import ReplyOptionsFmt, check_reply_options_fmt
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChangeSenderForm")
+
+
+@_attrs_define
+class ChangeSenderForm:
+    id: int
+    """ The id of a sender name, assigned by the service (from `add_sender` or `list_senders`). """
+    cmt: str
+    """ A comment on the sender name (free text on one line). """
+    chg: ChangeSenderFormChg = 1
+    """ Selects changing a sender name. """
+    fmt: ReplyOptionsFmt | Unset = UNSET
+    """ Reply format: 0 plain string (the default), 1 comma-separated, 2 XML, 3 JSON. """
+    charset: ReplyOptionsCharset | Unset = UNSET
+    """ Encoding of the request text and of the reply; `windows-1251` when absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chg: int = self.chg
+
+        id = self.id
+
+        cmt = self.cmt
+
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chg": chg,
+                "id": id,
+                "cmt": cmt,
+            }
+        )
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chg = check_change_sender_form_chg(d.pop("chg"))
+
+        id = d.pop("id")
+
+        cmt = d.pop("cmt")
+
+        _fmt = d.pop("fmt", UNSET)
+        fmt: ReplyOptionsFmt | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = check_reply_options_fmt(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: ReplyOptionsCharset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = check_reply_options_charset(_charset)
+
+        change_sender_form = cls(
+            chg=chg,
+            id=id,
+            cmt=cmt,
+            fmt=fmt,
+            charset=charset,
+        )
+
+        change_sender_form.additional_properties = d
+        return change_sender_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.move_contact_to_group_form_move_group import (
+    MoveContactToGroupFormMoveGroup,
+    check_move_contact_to_group_form_move_group,
+)
+from ..models.reply_options_charset import ReplyOptionsCharset, check_reply_options_charset
+from ..models.reply_options_fmt import ReplyOptionsFmt, check_reply_options_fmt
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MoveContactToGroupForm")
+
+
+@_attrs_define
+class MoveContactToGroupForm:
+    grp: int
+    """ The id of the group to move the contact to. """
+    phone: str
+    """ One phone number in international format (`+` optional). """
+    move_group: MoveContactToGroupFormMoveGroup = 1
+    """ Selects "move the contact to the group". """
+    fmt: ReplyOptionsFmt | Unset = UNSET
+    """ Reply format: 0 plain string (the default), 1 comma-separated, 2 XML, 3 JSON. """
+    charset: ReplyOptionsCharset | Unset = UNSET
+    """ Encoding of the request text and of the reply; `windows-1251` when absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        move_group: int = self.move_group
+
+        grp = self.grp
+
+        phone = self.phone
+
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "move_group": move_group,
+                "grp": grp,
+                "phone": phone,
+            }
+        )
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        move_group = check_move_contact_to_group_form_move_group(d.pop("move_group"))
+
+        grp = d.pop("grp")
+
+        phone = d.pop("phone")
+
+        _fmt = d.pop("fmt", UNSET)
+        fmt: ReplyOptionsFmt | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = check_reply_options_fmt(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: ReplyOptionsCharset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = check_reply_options_charset(_charset)
+
+        move_contact_to_group_form = cls(
+            move_group=move_group,
+            grp=grp,
+            phone=phone,
+            fmt=fmt,
+            charset=charset,
+        )
+
+        move_contact_to_group_form.additional_properties = d
+        return move_contact_to_group_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PriceZone")
+
+
+@_attrs_define
+class PriceZone:
+    """The price of one SMS to one country and operator (fields reconstructed, see `get_prices`)."""
+
+    country: str
+    """ Country. """
+    operator: str
+    """ Operator. """
+    price: str
+    """ A money amount as a decimal string, e.g. `"178.10"`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country
+
+        operator = self.operator
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "country": country,
+                "operator": operator,
+                "price": price,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country = d.pop("country")
+
+        operator = d.pop("operator")
+
+        price = d.pop("price")
+
+        price_zone = cls(
+            country=country,
+            operator=operator,
+            price=price,
+        )
+
+        price_zone.additional_properties = d
+        return price_zone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.send_options_cost import SendOptionsCost, check_send_options_cost
+from ..models.send_options_err import SendOptionsErr, check_send_options_err
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendOptions")
+
+
+@_attrs_define
+class SendOptions:
+    """Options common to every kind of message sent by send.php."""
+
+    id: int | Unset = UNSET
+    """ Your id for the message, 1 to 2147483647 (assigned by the service when absent; not unique). """
+    time: str | Unset = UNSET
+    """ When to send: `DDMMYYhhmm`, `DD.MM.YY hh:mm`, `h1-h2` (an hour window), `0<unix timestamp>` or
+    `+<minutes>`. `0` or a past time means now. `tz` gives the time zone of `time` relative to Moscow.
+     """
+    tz: int | Unset = UNSET
+    """ Time zone of `time`, in hours relative to Moscow. """
+    valid: str | Unset = UNSET
+    """ Lifetime of the message (`hh:mm` or hours, up to 24). """
+    err: SendOptionsErr | Unset = UNSET
+    """ 1 adds the numbers that failed to the reply (not modelled further; see errata). """
+    pp: str | Unset = UNSET
+    """ Partner id. """
+    cost: SendOptionsCost | Unset = UNSET
+    """ 0 send; 2 send and add the cost to the reply; 3 also add the new balance. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        time = self.time
+
+        tz = self.tz
+
+        valid = self.valid
+
+        err: int | Unset = UNSET
+        if not isinstance(self.err, Unset):
+            err = self.err
+
+        pp = self.pp
+
+        cost: int | Unset = UNSET
+        if not isinstance(self.cost, Unset):
+            cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if time is not UNSET:
+            field_dict["time"] = time
+        if tz is not UNSET:
+            field_dict["tz"] = tz
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if err is not UNSET:
+            field_dict["err"] = err
+        if pp is not UNSET:
+            field_dict["pp"] = pp
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        tz = d.pop("tz", UNSET)
+
+        valid = d.pop("valid", UNSET)
+
+        _err = d.pop("err", UNSET)
+        err: SendOptionsErr | Unset
+        if isinstance(_err, Unset):
+            err = UNSET
+        else:
+            err = check_send_options_err(_err)
+
+        pp = d.pop("pp", UNSET)
+
+        _cost = d.pop("cost", UNSET)
+        cost: SendOptionsCost | Unset
+        if isinstance(_cost, Unset):
+            cost = UNSET
+        else:
+            cost = check_send_options_cost(_cost)
+
+        send_options = cls(
+            id=id,
+            time=time,
+            tz=tz,
+            valid=valid,
+            err=err,
+            pp=pp,
+            cost=cost,
+        )
+
+        send_options.additional_properties = d
+        return send_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
