@@ -42,7 +42,7 @@ lint: setup
 
 ## Conformance: Schemathesis against the in-process emulators, or against BASE_URL when it is set.
 conformance: setup
-	@$(BIN)/python scripts/run_conformance.py $(if $(BASE_URL),--base-url '$(BASE_URL)' --api $(API),$(APIS))
+	@$(BIN)/python scripts/run_conformance.py $(if $(BASE_URL),--base-url '$(BASE_URL)' --api $(API) $(if $(ST_ARGS),--st-args '$(ST_ARGS)'),$(APIS))
 
 ## The full test suite: drift check, lint, then every test (client, conformance, quick start, coverage gate).
 test: check lint
@@ -52,7 +52,7 @@ test: check lint
 
 ## Run one emulator as a real HTTP server: make serve API=smsend PORT=8080
 serve: setup
-	$(BIN)/python -m conformance.serve $(API) --port $(PORT)
+	$(BIN)/python -m conformance.serve $(API) --port $(PORT) $(SERVE_ARGS)
 
 clean:
 	rm -rf $(VENV) $(REPORTS)

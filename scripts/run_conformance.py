@@ -4,8 +4,10 @@
     python scripts/run_conformance.py --api smsend --base-url URL  # the Schemathesis CLI against a served emulator
                                                                # or the live API
 
-Against a URL the credentials come from the environment (SMSEND_USERNAME, SMSEND_PASSWORD), and operations the
-spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1.
+Against a URL the credentials come from the environment (smSend: SMSEND_USERNAME, SMSEND_PASSWORD; SMSC:
+SMSC_LOGIN + SMSC_PASSWORD, or SMSC_APIKEY), and operations the spec marks `x-spends-credit` (they send messages
+or spend credit) are left out unless ALLOW_SPENDING=1. `--st-args` passes more options to `st run` (for SMSC's
+live service, e.g. `--mode positive`: it blocks an IP after frequent errors).
 Operations marked `x-changes-credentials` (pwdreset) are always left out of URL runs: a generated password
 would lock the account.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -56,13 +59,14 @@ def server_errors(api: str) -> int:
     return sum(n for statuses in counts.values() for code, n in statuses.items() if code.startswith("5"))
 
 
-def against_url(api: str, base_url: str) -> int:
+def against_url(api: str, base_url: str, st_args: str = "") -> int:
     excluded = marked_operations(api, "x-changes-credentials")
     if os.environ.get("ALLOW_SPENDING") != "1":
         excluded += marked_operations(api, "x-spends-credit")
     command = [str(BIN / "st"), "--config-file", "schemathesis.toml", "run", f"specs/{api}.yaml", "--url", base_url]
     for operation_id in excluded:
         command += ["--exclude-operation-id", operation_id]
+    command += shlex.split(st_args)
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "conformance.schemathesis_hooks"}
     print(f"{api}: Schemathesis against {base_url} (left out: {', '.join(excluded) or 'nothing'})", flush=True)
     return subprocess.run(command, cwd=ROOT, env=env).returncode
@@ -73,9 +77,10 @@ def main() -> int:
     parser.add_argument("apis", nargs="*")
     parser.add_argument("--api", help="with --base-url: which spec to run")
     parser.add_argument("--base-url", help="run the Schemathesis CLI against this URL instead of in-process")
+    parser.add_argument("--st-args", default="", help="with --base-url: more options for `st run`")
     args = parser.parse_args()
     if args.base_url:
-        return against_url(args.api or "smsend", args.base_url)
+        return against_url(args.api or "smsend", args.base_url, args.st_args)
 
     failed = 0
     summary = []

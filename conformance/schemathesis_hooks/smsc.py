@@ -8,8 +8,10 @@ on error statuses off for `/sys/` and these checks take their place:
   credentials always authenticate (never error 2);
 - `smsc_invalid_request_rejected`: a request that no action of its command accepts gets an error reply (the
   service chooses the action by its flags, so a request invalid for one action can be valid for another);
-- `smsc_reply_layout`: a fmt 0/1 reply matches the operation's documented text pattern, a fmt 2 reply is
-  XML, every reply decodes in the requested charset (fmt 3 is checked against the JSON schema by Schemathesis).
+- `smsc_reply_layout`: every reply decodes in the requested charset; a fmt 0/1 reply matches the documented text
+  pattern, a fmt 2 reply is XML, a fmt 3 reply matches the documented JSON schema: those of the action the
+  request's flags select, which for a mutated request can differ from the one it was generated for (so the
+  built-in response_schema_conformance is off for SMSC).
 
 `SmscCredentials` adds login + psw (SMSC_LOGIN / SMSC_PASSWORD; default the emulator's demo account) or
 SMSC_APIKEY as the query API keys the spec declares; schemathesis.toml masks them in every report.
@@ -17,6 +19,7 @@ SMSC_APIKEY as the query API keys the spec declares; schemathesis.toml masks the
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from functools import cache
@@ -24,10 +27,11 @@ from typing import Any
 from urllib.parse import urlencode
 from xml.etree import ElementTree
 
+import jsonschema
 import schemathesis
 from schemathesis import AuthContext, Case, CheckContext, Response
 
-from conformance.emulators.kit import load_spec
+from conformance.emulators.kit import json_schema, load_spec, resolve
 from conformance.emulators.smsc import SPEC_PATH
 from conformance.emulators.smsc.actions import Action, load_actions, select
 from conformance.emulators.smsc.protocol import CHARSETS, SmscError
@@ -169,12 +173,11 @@ def _served_operation(case: Case) -> dict[str, Any]:
     return action.spec
 
 
-def _text_pattern(operation: dict[str, Any]) -> str | None:
-    response: dict[str, Any] = operation["responses"]["200"]
-    if "$ref" in response:
-        response = _spec()["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
-    pattern: str | None = response.get("content", {}).get("text/plain", {}).get("schema", {}).get("pattern")
-    return pattern
+def _reply_schema(operation: dict[str, Any], media_type: str) -> dict[str, Any]:
+    """The operation's 200 schema for a media type, $refs inlined, as plain JSON Schema."""
+    response: dict[str, Any] = resolve(_spec(), operation["responses"]["200"])
+    schema: dict[str, Any] = json_schema(response.get("content", {}).get(media_type, {}).get("schema", {}))
+    return schema
 
 
 @schemathesis.check
@@ -183,14 +186,23 @@ def smsc_reply_layout(ctx: CheckContext, response: Response, case: Case) -> bool
         return None
     fmt, charset = reply_options(wire_form(case))
     text = reply_text(response, charset)
+    operation = _served_operation(case)
+    name = operation["operationId"]
     if fmt in (0, 1):
-        operation = _served_operation(case)
-        pattern = _text_pattern(operation)
+        pattern = _reply_schema(operation, "text/plain").get("pattern")
         if pattern is not None and not re.fullmatch(pattern, text):
-            raise AssertionError(f"The fmt {fmt} reply does not match the layout {operation['operationId']} documents")
+            raise AssertionError(f"The fmt {fmt} reply does not match the layout {name} documents")
     elif fmt == 2:
         try:
             ElementTree.fromstring(text)
         except ElementTree.ParseError as error:
             raise AssertionError(f"The fmt 2 reply is not XML: {error}") from None
+    else:
+        try:
+            jsonschema.validate(json.loads(text), _reply_schema(operation, "application/json"))
+        except ValueError as error:
+            raise AssertionError(f"The fmt 3 reply is not JSON: {error}") from None
+        except jsonschema.ValidationError as error:
+            problem = f"The fmt 3 reply does not match the schema {name} documents: {error.message}"
+            raise AssertionError(problem) from None
     return None

@@ -8,12 +8,14 @@ short description; none carries credentials.
 
 from __future__ import annotations
 
-from ._shared.errors import GatewayError, ResponseFormatError
+from ._shared.errors import ApiError, GatewayError, ResponseFormatError
 
 __all__ = [
+    "ApiError",
     "AuthorisationError",
     "CharsetError",
     "DeleteFailedError",
+    "GatewayError",
     "InsufficientFundsError",
     "InvalidDateError",
     "InvalidNumberError",
@@ -31,7 +33,7 @@ __all__ = [
 ]
 
 
-class CharsetError(GatewayError, ValueError):
+class CharsetError(GatewayError):
     """The request text cannot be encoded in the charset the request names."""
 
 

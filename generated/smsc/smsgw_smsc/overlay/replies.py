@@ -93,10 +93,15 @@ def pairs(line: str, keys: tuple[str, ...], separator: str = " = ") -> dict[str,
     return record
 
 
-def values(line: str, keys: tuple[str, ...], rest_is_last: bool = False, optional_tail: int = 0) -> dict[str, str]:
-    """A fmt 1 record: the values of `keys` in order. With `rest_is_last` the last one takes the rest of the line
-    (free text, commas and all); `optional_tail` trailing values may be missing."""
-    parts = line.split(",", len(keys) - 1) if rest_is_last else line.split(",")
+def values(line: str, keys: tuple[str, ...], free: str | None = None, optional_tail: int = 0) -> dict[str, str]:
+    """A fmt 1 record: the values of `keys` in order. The `free` field (free text, which the service does not
+    escape) takes whatever commas the line has beyond the other fields; `optional_tail` trailing values may be
+    missing. With commas in more than one field a record cannot be read: a clear error, never shifted values."""
+    parts = line.split(",")
+    if free is not None and len(parts) > len(keys):
+        at = keys.index(free)
+        after = len(keys) - at - 1
+        parts = [*parts[:at], ",".join(parts[at : len(parts) - after]), *parts[len(parts) - after :]]
     if len(parts) > len(keys):
         raise ReplyError(
             f"{len(parts)} comma-separated values for {len(keys)} fields: a value holds a comma, which fmt 1 does not "

@@ -216,7 +216,7 @@ def _status_text(line: str, fmt: int, detail: int, prefix: tuple[str, ...] = ())
     keys = prefix + _STATUS_FMT1[:3]
     if detail >= 1:
         keys += _STATUS_FMT1[3:] + (_REGION if detail == 2 else ()) + ("message",)
-    return values(line, keys, rest_is_last=detail >= 1)
+    return values(line, keys, free="message" if detail >= 1 else None)
 
 
 def delivery_status(reply: Reply) -> DeliveryStatus:
@@ -352,7 +352,7 @@ class Records:
     single: bool = False
     text_list_separator: dict[str, str] = field(default_factory=dict)  # field -> separator used in fmt 0/1
     wrapped_in: str | None = None  # fmt 2/3 put the list under this key (get_prices: "zones")
-    text_last: bool = False  # the last field is free text that takes the rest of a fmt 1 line (commas and all)
+    free: str | None = None  # the one free-text field, which may hold commas in fmt 1 (the others may not)
     optional_tail: int = 0  # how many trailing fields a fmt 1 line may leave out
 
     def __call__(self, reply: Reply) -> Any:
@@ -371,7 +371,7 @@ class Records:
                 if reply.fmt == 0:
                     record = pairs(line, self.keys)
                 else:
-                    record = values(line, self.keys, rest_is_last=self.text_last, optional_tail=self.optional_tail)
+                    record = values(line, self.keys, free=self.free, optional_tail=self.optional_tail)
                 for name, separator in self.text_list_separator.items():
                     record[name] = record.get(name, "").replace(separator, ",")
                 records.append(record)
@@ -414,14 +414,14 @@ ACTIONS: dict[str, tuple[str, Converter]] = {
     "add_group": ("phones", created_id),
     "rename_group": ("phones", done),
     "delete_group": ("phones", done),
-    "list_groups": ("phones", Records(models.Group, ("id", "name", "number", "cnt"))),
+    "list_groups": ("phones", Records(models.Group, ("id", "name", "number", "cnt"), free="name")),
     "move_contact_to_group": ("phones", done),
     "add_contact_to_group": ("phones", done),
     "remove_contact_from_group": ("phones", done),
     "add_to_blacklist": ("phones", created_id),
     "delete_from_blacklist": ("phones", done),
-    "list_blacklist": ("phones", Records(models.BlacklistEntry, ("id", "phone", "type", "comment"), text_last=True)),
-    "list_senders": ("senders", Records(models.Sender, ("id", "sender", "cmt"), text_last=True, optional_tail=1)),
+    "list_blacklist": ("phones", Records(models.BlacklistEntry, ("id", "phone", "type", "comment"), free="comment")),
+    "list_senders": ("senders", Records(models.Sender, ("id", "sender", "cmt"), free="cmt", optional_tail=1)),
     "add_sender": ("senders", created_id),
     "change_sender": ("senders", done),
     "send_sender_code": ("senders", done),
@@ -435,12 +435,12 @@ ACTIONS: dict[str, tuple[str, Converter]] = {
         Records(
             models.HistoryMessage,
             ("id", "phone", "send_date", "status", "cost", "sender_id", "message"),
-            text_last=True,
+            free="message",
         ),
     ),
     "get_incoming": (
         "get",
-        Records(models.IncomingMessage, ("id", "received", "phone", "to_phone", "message"), text_last=True),
+        Records(models.IncomingMessage, ("id", "received", "phone", "to_phone", "message"), free="message"),
     ),
     "get_statistics": ("get", Records(models.Statistics, ("cnt", "cost"), single=True)),
     "get_prices": ("get", Records(models.PriceZone, ("country", "operator", "price"), wrapped_in="zones")),
