@@ -72,7 +72,8 @@ def test_an_invalid_spec_stops_the_build_naming_the_file_and_problem(project_cop
     assert "GetDashboard" in result.stderr and "snake_case" in result.stderr
 
 
-def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: Path) -> None:
+@pytest.mark.parametrize("api", ["smsend", "smsc"])
+def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: Path, api: str) -> None:
     target = tmp_path / "site"
     result = subprocess.run(
         [
@@ -84,13 +85,13 @@ def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: 
             "--no-deps",
             "--target",
             str(target),
-            str(ROOT / "generated" / "smsend"),
+            str(ROOT / "generated" / api),
         ],
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    package = target / "smsgw_smsend"
+    package = target / f"smsgw_{api}"
     assert (package / "py.typed").exists()
     assert (package / "overlay" / "__init__.py").exists()
     assert (package / "overlay" / "_shared" / "errors.py").exists()

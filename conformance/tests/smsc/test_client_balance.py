@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 
 import pytest
 from smsgw_smsc import models
 from smsgw_smsc.api.balance import get_balance
 from smsgw_smsc.client import Client
-from smsgw_smsc.overlay import AccountBalance, call, connect, errors
+from smsgw_smsc.overlay import AccountBalance, acall, call, connect, errors
 
 from conformance.emulators.smsc.state import Account
 
@@ -48,3 +49,9 @@ def test_more_than_ten_balance_requests_a_minute_is_error_9(client: Client, emul
         call(get_balance, client=client, body=models.BalanceForm(fmt=fmt))
     emulator.next_minute()
     call(get_balance, client=client, body=models.BalanceForm(fmt=fmt))
+
+
+def test_acall_gives_the_same_typed_result(client: Client, emulator: Emulator) -> None:
+    """The async path (asyncio_detailed) converts replies like the sync one."""
+    result = asyncio.run(acall(get_balance, client=client, body=models.BalanceForm(fmt=0)))
+    assert result == AccountBalance(balance=emulator.account().balance)
