@@ -23,6 +23,7 @@ def test_the_readme_example_runs(emulator: Emulator, capsys: pytest.CaptureFixtu
     exec(compile(code, str(README), "exec"), {})
     sent_line, status_line = capsys.readouterr().out.splitlines()
     message_id, count, cost, balance = sent_line.split()
+    assert balance == str(emulator.account().balance)
     assert (count, cost) == ("1", "1.50")
     assert status_line.startswith("0 transferred to the operator")
     assert emulator.account().messages[(int(message_id), "79991234567")].text == "Привет"
