@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--no-ip-block", action="store_true", help="SMSC: never answer error 4 (IP blocked)")
     args = parser.parse_args()
     module = importlib.import_module(EMULATORS[args.api])
-    options = {}
+    options: dict[str, object] = {}
     if args.no_ip_block:
         if "block_after_errors" not in inspect.signature(module.create_app).parameters:
             parser.error(f"--no-ip-block: the {args.api} emulator has no IP block")

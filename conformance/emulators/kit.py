@@ -15,12 +15,13 @@ suite counts as a failure: the emulator itself never answers a bad request with 
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import jsonschema
 import pydantic
@@ -71,6 +72,31 @@ class Call:
 
 Handler = Callable[[Call], Response]
 Authenticate = Callable[[Request, Operation], Any]
+H = TypeVar("H", bound=Callable[..., Any])
+
+
+class HandlerRegistry(Generic[H]):
+    """operationId -> handler for one emulator. Its handler modules (`sections` of `package`) register their
+    functions with `@registry.operation("<operationId>")`; `load_all` imports them all and returns the map."""
+
+    def __init__(self, package: str, sections: tuple[str, ...]) -> None:
+        self.package = package
+        self.sections = sections
+        self.handlers: dict[str, H] = {}
+
+    def operation(self, operation_id: str) -> Callable[[H], H]:
+        def register(handler: H) -> H:
+            if operation_id in self.handlers:
+                raise RuntimeError(f"two handlers for {operation_id}")
+            self.handlers[operation_id] = handler
+            return handler
+
+        return register
+
+    def load_all(self) -> dict[str, H]:
+        for section in self.sections:
+            importlib.import_module(f"{self.package}.{section}")
+        return self.handlers
 
 
 def text(body: str, status: int = 200) -> Response:

@@ -6,11 +6,11 @@ error replies. `create_app` binds the store.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ...kit import HandlerRegistry
 from ..actions import Action
 from ..protocol import Reply
 from ..state import AccountState, Store
@@ -31,24 +31,9 @@ class SmscCall:
 
 
 StoreHandler = Callable[[Store, SmscCall], Reply]
-REGISTRY: dict[str, StoreHandler] = {}
-
 COMMANDS = ("send", "status", "balance", "phones", "senders", "jobs", "get", "info")
 
 
-def operation(operation_id: str) -> Callable[[StoreHandler], StoreHandler]:
-    """Register a handler for one operationId of specs/smsc.yaml."""
-
-    def register(handler: StoreHandler) -> StoreHandler:
-        if operation_id in REGISTRY:
-            raise RuntimeError(f"two handlers for {operation_id}")
-        REGISTRY[operation_id] = handler
-        return handler
-
-    return register
-
-
-def load_all() -> dict[str, StoreHandler]:
-    for command in COMMANDS:
-        importlib.import_module(f"{__name__}.{command}")
-    return REGISTRY
+REGISTRY = HandlerRegistry[StoreHandler](__name__, COMMANDS)
+operation = REGISTRY.operation  # @operation("<operationId of specs/smsc.yaml>")
+load_all = REGISTRY.load_all
