@@ -42,10 +42,23 @@ def create_app(
     app = app_from(build_routes(load_spec(SPEC_PATH), models, handlers, auth.authenticator(store), calls))
     app.state.store = store
     app.state.calls = calls
-    if demo_data and DEMO_ACCOUNT.username in store.by_username:
-        fixtures.load(app, store, DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)
-        calls.clear()  # the dataset's own calls are not anyone's coverage
+    app.state.demo_data = demo_data
+    _load_demo_data(app)
     return app
+
+
+def reset(app: Starlette) -> None:
+    """Start the app's data over (the demo dataset again, if it has one); logged-in clients stay logged in."""
+    app.state.store.reset_data()
+    _load_demo_data(app)
+
+
+def _load_demo_data(app: Starlette) -> None:
+    store: Store = app.state.store
+    if app.state.demo_data and DEMO_ACCOUNT.username in store.by_username:
+        calls_before = len(app.state.calls)
+        fixtures.load(app, store, DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)
+        del app.state.calls[calls_before:]  # the dataset's own calls are not anyone's coverage
 
 
 def base_path() -> str:
@@ -53,4 +66,4 @@ def base_path() -> str:
     return spec_base_path(load_spec(SPEC_PATH))
 
 
-__all__ = ["DEMO_ACCOUNT", "SPEC_PATH", "Account", "base_path", "create_app"]
+__all__ = ["DEMO_ACCOUNT", "SPEC_PATH", "Account", "base_path", "create_app", "reset"]

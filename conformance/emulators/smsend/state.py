@@ -100,19 +100,38 @@ class Store:
 
     def __init__(self, accounts: list[Account], clock: Callable[[], float] = time.time) -> None:
         self.clock = clock
+        self.configured = list(accounts)
         self._ids = itertools.count(1)
         self.by_username: dict[str, AccountState] = {}
         self.by_user_key: dict[str, AccountState] = {}
         for account in accounts:
-            state = AccountState(
-                account=account,
-                user_key=f"U{secrets.token_hex(8).upper()}",
-                password=account.password,
-                sms_credits=account.sms_credits,
-                money=account.money,
-            )
-            self.by_username[account.username] = state
-            self.by_user_key[state.user_key] = state
+            self._add(self._empty(account, user_key=f"U{secrets.token_hex(8).upper()}"))
+
+    @staticmethod
+    def _empty(account: Account, user_key: str) -> AccountState:
+        return AccountState(
+            account=account,
+            user_key=user_key,
+            password=account.password,
+            sms_credits=account.sms_credits,
+            money=account.money,
+        )
+
+    def _add(self, state: AccountState) -> None:
+        self.by_username[state.account.username] = state
+        self.by_user_key[state.user_key] = state
+
+    def reset_data(self) -> None:
+        """The configured accounts back to empty, and ids back to 1. User keys, open sessions and tokens stay, so
+        a logged-in client stays logged in; accounts created since (subaccounts) are gone."""
+        previous = self.by_username
+        self._ids = itertools.count(1)
+        self.by_username, self.by_user_key = {}, {}
+        for account in self.configured:
+            old = previous[account.username]
+            fresh = self._empty(account, old.user_key)
+            fresh.sessions, fresh.tokens = old.sessions, old.tokens
+            self._add(fresh)
 
     def next_id(self) -> int:
         return next(self._ids)
