@@ -160,6 +160,43 @@ def json_schema(node: Any) -> Any:
     return converted
 
 
+def ecma_pattern(pattern: str) -> str:
+    """A JSON Schema pattern (an ECMA 262 regex) for Python's `re`: `$` outside a character class becomes `\\Z`.
+
+    In ECMA 262 `$` matches only at the very end of the text; in Python it also matches before a final line
+    break, so `^[^\\n]*$` would let "text\\n" through.
+    """
+    converted: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        converted.append(char)
+    return "".join(converted)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Any:
+    if validator.is_type(instance, "string") and not re.search(ecma_pattern(pattern), instance):
+        yield jsonschema.ValidationError(f"does not match {pattern!r}")  # never the value: it can be a secret
+
+
+# JSON Schema validation with ECMA 262 pattern semantics (see ecma_pattern).
+SchemaValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+
+
+def validate(instance: Any, schema: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when `instance` does not match `schema`."""
+    SchemaValidator(schema).validate(instance)
+
+
 def operations(spec: dict[str, Any], models: Any) -> list[Operation]:
     """Every operation of the spec, with its body model looked up in the generated models module."""
     found = []
@@ -225,7 +262,7 @@ def validate_parameters(operation: Operation, request: Request) -> tuple[dict[st
             continue
         value = _convert(raw, schema, name)
         try:
-            jsonschema.validate(value, schema)
+            validate(value, schema)
         except jsonschema.ValidationError as error:
             # The constraint, never the value: parameters can be passwords (login, pwdreset).
             raise ApiError(400, f"Invalid parameter '{name}': {error.validator} constraint not met") from None
@@ -248,7 +285,7 @@ async def validate_body(operation: Operation, request: Request) -> Any:
     except ValueError:
         raise ApiError(400, "Malformed JSON body") from None
     try:
-        jsonschema.validate(document, operation.body_schema or {})
+        validate(document, operation.body_schema or {})
     except jsonschema.ValidationError as error:
         where = "/".join(str(part) for part in error.absolute_path) or "body"
         raise ApiError(400, f"Invalid request body at {where}: {error.validator} constraint not met") from None

@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema
 
-from ..kit import json_schema, resolve
+from ..kit import json_schema, resolve, validate
 from .protocol import SmscError
 
 # Parameters every action takes besides its form: they are checked by auth, never by the form schema.
@@ -86,7 +86,7 @@ def typed(action: Action, parameters: dict[str, str]) -> dict[str, Any]:
 def problem(action: Action, values: dict[str, Any]) -> str | None:
     """What is wrong with the request for this action (never echoing a value), or None."""
     try:
-        jsonschema.validate(values, action.schema)
+        validate(values, action.schema)
     except jsonschema.ValidationError as error:
         where = "/".join(str(part) for part in error.absolute_path) or "request"
         return f"{where}: {error.validator} constraint not met"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from smsgw_smsc.api.contacts import (
     add_contact,
@@ -389,3 +390,13 @@ def test_delete_from_blacklist(emulator: Emulator, client: Client, fmt: ReplyOpt
     with pytest.raises(errors.OperationFailedError) as failure:
         call(delete_from_blacklist, client=client, body=DeleteFromBlacklistForm(phone=phone, fmt=fmt))
     assert failure.value.code == 5
+
+
+@pytest.mark.parametrize("name", ["Anna\n", "Anna\nSmith", "Anna\r"])
+def test_a_line_break_in_a_name_is_error_1(emulator: Emulator, name: str) -> None:
+    """Names are one line (the list replies put one record per line): a line break anywhere, also at the end,
+    where a Python `$` would have let it through, is a parameter error, and nothing is stored."""
+    url = f"{emulator.base_url}/sys/phones.php"
+    form = {"login": "demo", "psw": "demo-password", "add": "1", "phone": "79990007788", "name": name, "fmt": "3"}
+    assert httpx.post(url, data=form).json()["error_code"] == 1
+    assert "79990007788" not in emulator.account().contacts
