@@ -99,6 +99,8 @@ def build(api: str, out: Path) -> None:
             raise GenerationError(f"openapi-python-client warned on {spec.relative_to(ROOT)}:\n{output}")
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         overlay = target / package_name(api) / "overlay"
+        if not (ROOT / "overlays" / api / "__init__.py").exists():
+            raise GenerationError(f"overlays/{api}/__init__.py is missing: every API has an overlay package")
         shutil.copytree(ROOT / "overlays" / api, overlay, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(
             ROOT / "overlays" / "_shared", overlay / "_shared", ignore=shutil.ignore_patterns("__pycache__")

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message import Message
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    message_name: str,
+    message_text: str,
+    *,
+    label: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["label"] = label
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/createMessage/{message_name}/{message_text}".format(
+            message_name=quote(str(message_name), safe=""),
+            message_text=quote(str(message_text), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_name: str,
+    message_text: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Create an SMS message
+
+     Creates the message content `messageText` under the unique name `messageName`, optionally with
+    predefined
+    labels. Fails (500) when the name or text is blank or the name exists already. With a label the
+    realm does
+    not define, the message **is created** and the answer is still a 500 (documented behaviour).
+
+    Args:
+        message_name (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        message_name=message_name,
+        message_text=message_text,
+        label=label,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_name: str,
+    message_text: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+) -> Error | Message | None:
+    """Create an SMS message
+
+     Creates the message content `messageText` under the unique name `messageName`, optionally with
+    predefined
+    labels. Fails (500) when the name or text is blank or the name exists already. With a label the
+    realm does
+    not define, the message **is created** and the answer is still a 500 (documented behaviour).
+
+    Args:
+        message_name (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return sync_detailed(
+        message_name=message_name,
+        message_text=message_text,
+        client=client,
+        label=label,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_name: str,
+    message_text: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Create an SMS message
+
+     Creates the message content `messageText` under the unique name `messageName`, optionally with
+    predefined
+    labels. Fails (500) when the name or text is blank or the name exists already. With a label the
+    realm does
+    not define, the message **is created** and the answer is still a 500 (documented behaviour).
+
+    Args:
+        message_name (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        message_name=message_name,
+        message_text=message_text,
+        label=label,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_name: str,
+    message_text: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+) -> Error | Message | None:
+    """Create an SMS message
+
+     Creates the message content `messageText` under the unique name `messageName`, optionally with
+    predefined
+    labels. Fails (500) when the name or text is blank or the name exists already. With a label the
+    realm does
+    not define, the message **is created** and the answer is still a 500 (documented behaviour).
+
+    Args:
+        message_name (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return (
+        await asyncio_detailed(
+            message_name=message_name,
+            message_text=message_text,
+            client=client,
+            label=label,
+        )
+    ).parsed

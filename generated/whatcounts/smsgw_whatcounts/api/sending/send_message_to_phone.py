@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.phone_send import PhoneSend
+from ...types import Response
+
+
+def _get_kwargs(
+    message_text: str,
+    phone: str,
+    sender_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/sendMessageToPhone/{message_text}/{phone}/{sender_code}".format(
+            message_text=quote(str(message_text), safe=""),
+            phone=quote(str(phone), safe=""),
+            sender_code=quote(str(sender_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PhoneSend] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PhoneSend.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PhoneSend]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_text: str,
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[PhoneSend]]:
+    """Send a one-off text to a phone
+
+     Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
+    subscription, but SMS opt-outs are honoured with no override: a phone that stopped sends from the
+    sender
+    code gets nothing. Fails (500) for an unknown sender code.
+
+    Args:
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        phone (str):
+        sender_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PhoneSend]]
+    """
+
+    kwargs = _get_kwargs(
+        message_text=message_text,
+        phone=phone,
+        sender_code=sender_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_text: str,
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[PhoneSend] | None:
+    """Send a one-off text to a phone
+
+     Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
+    subscription, but SMS opt-outs are honoured with no override: a phone that stopped sends from the
+    sender
+    code gets nothing. Fails (500) for an unknown sender code.
+
+    Args:
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        phone (str):
+        sender_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PhoneSend]
+    """
+
+    return sync_detailed(
+        message_text=message_text,
+        phone=phone,
+        sender_code=sender_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_text: str,
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[PhoneSend]]:
+    """Send a one-off text to a phone
+
+     Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
+    subscription, but SMS opt-outs are honoured with no override: a phone that stopped sends from the
+    sender
+    code gets nothing. Fails (500) for an unknown sender code.
+
+    Args:
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        phone (str):
+        sender_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PhoneSend]]
+    """
+
+    kwargs = _get_kwargs(
+        message_text=message_text,
+        phone=phone,
+        sender_code=sender_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_text: str,
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[PhoneSend] | None:
+    """Send a one-off text to a phone
+
+     Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
+    subscription, but SMS opt-outs are honoured with no override: a phone that stopped sends from the
+    sender
+    code gets nothing. Fails (500) for an unknown sender code.
+
+    Args:
+        message_text (str): Any text; percent-encoded in the path, `+` sent as `%2B`.
+        phone (str):
+        sender_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PhoneSend]
+    """
+
+    return (
+        await asyncio_detailed(
+            message_text=message_text,
+            phone=phone,
+            sender_code=sender_code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subscription import Subscription
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    phone: str,
+    sender_code: str,
+    *,
+    group_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groupName"] = group_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/addPhoneToSenderCode/{phone}/{sender_code}".format(
+            phone=quote(str(phone), safe=""),
+            sender_code=quote(str(sender_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Subscription | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Subscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+    group_name: str | Unset = UNSET,
+) -> Response[Error | Subscription]:
+    """Subscribe an existing SMS contact to a sender code
+
+     Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
+    Fails (500)
+    when the subscription exists, the phone is not found, or an argument is invalid.
+
+    Args:
+        phone (str):
+        sender_code (str):
+        group_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        phone=phone,
+        sender_code=sender_code,
+        group_name=group_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+    group_name: str | Unset = UNSET,
+) -> Error | Subscription | None:
+    """Subscribe an existing SMS contact to a sender code
+
+     Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
+    Fails (500)
+    when the subscription exists, the phone is not found, or an argument is invalid.
+
+    Args:
+        phone (str):
+        sender_code (str):
+        group_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Subscription
+    """
+
+    return sync_detailed(
+        phone=phone,
+        sender_code=sender_code,
+        client=client,
+        group_name=group_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+    group_name: str | Unset = UNSET,
+) -> Response[Error | Subscription]:
+    """Subscribe an existing SMS contact to a sender code
+
+     Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
+    Fails (500)
+    when the subscription exists, the phone is not found, or an argument is invalid.
+
+    Args:
+        phone (str):
+        sender_code (str):
+        group_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        phone=phone,
+        sender_code=sender_code,
+        group_name=group_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone: str,
+    sender_code: str,
+    *,
+    client: AuthenticatedClient,
+    group_name: str | Unset = UNSET,
+) -> Error | Subscription | None:
+    """Subscribe an existing SMS contact to a sender code
+
+     Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
+    Fails (500)
+    when the subscription exists, the phone is not found, or an argument is invalid.
+
+    Args:
+        phone (str):
+        sender_code (str):
+        group_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            phone=phone,
+            sender_code=sender_code,
+            client=client,
+            group_name=group_name,
+        )
+    ).parsed

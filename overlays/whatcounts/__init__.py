@@ -1,0 +1,1 @@
+"""Hand-written overlay for the generated WhatCounts client (work in progress)."""
