@@ -5,11 +5,11 @@
                                                                # or the live API
 
 Against a URL the credentials come from the environment (smSend: SMSEND_USERNAME, SMSEND_PASSWORD; SMSC:
-SMSC_LOGIN + SMSC_PASSWORD, or SMSC_APIKEY), and operations the spec marks `x-spends-credit` (they send messages
-or spend credit) are left out unless ALLOW_SPENDING=1. `--st-args` passes more options to `st run` (for SMSC's
-live service, e.g. `--mode positive`: it blocks an IP after frequent errors).
-Operations marked `x-changes-credentials` (pwdreset) are always left out of URL runs: a generated password
-would lock the account.
+SMSC_LOGIN + SMSC_PASSWORD, or SMSC_APIKEY; WhatCounts: WHATCOUNTS_REALM, WHATCOUNTS_PASSWORD), and operations
+the spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1.
+`--st-args` passes more options to `st run` (for SMSC's live service, e.g. `--mode positive`: it blocks an IP
+after frequent errors). Operations marked `x-changes-credentials` (pwdreset) are always left out of URL runs: a
+generated password would lock the account.
 """
 
 from __future__ import annotations

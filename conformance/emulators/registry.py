@@ -3,4 +3,5 @@
 EMULATORS = {
     "smsend": "conformance.emulators.smsend",
     "smsc": "conformance.emulators.smsc",
+    "whatcounts": "conformance.emulators.whatcounts",
 }

@@ -8,7 +8,6 @@ records every call for the coverage report.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -16,15 +15,12 @@ from schemathesis import Case, Response
 
 from conformance.emulators.smsc.protocol import CHARSETS
 
-from . import smsc, smsend
+from . import smsc, smsend, whatcounts
+from .apis import api_of_operation
 
 # api -> (operationId, outcome) of every call Schemathesis made in this process. The outcome is the HTTP status,
 # or for SMSC (always HTTP 200) "200" for a success reply and "error N" for an error reply.
 CALLS: dict[str, list[tuple[str, str]]] = {}
-
-
-def api_of(case: Case) -> str:
-    return Path(case.operation.schema.location or "").stem or "unknown"
 
 
 def outcome(case: Case, response: Response) -> str:
@@ -38,7 +34,7 @@ def outcome(case: Case, response: Response) -> str:
 @schemathesis.hook
 def after_call(context: Any, case: Case, response: Response) -> None:
     operation_id = str(case.operation.definition.raw.get("operationId"))
-    CALLS.setdefault(api_of(case), []).append((operation_id, outcome(case, response)))
+    CALLS.setdefault(api_of_operation(case.operation), []).append((operation_id, outcome(case, response)))
 
 
-__all__ = ["CALLS", "smsc", "smsend"]
+__all__ = ["CALLS", "smsc", "smsend", "whatcounts"]

@@ -36,7 +36,8 @@ from conformance.emulators.smsc import SPEC_PATH
 from conformance.emulators.smsc.actions import Action, load_actions, select
 from conformance.emulators.smsc.protocol import CHARSETS, SmscError
 
-PATHS = r"^/sys/"
+from .apis import for_api
+
 _FMT0_ERROR = re.compile(r"^ERROR = (\d+) \(")
 _FMT1_ERROR = re.compile(r"^-?\d+,-(\d+)$")
 
@@ -51,7 +52,7 @@ def credentials() -> dict[str, str]:
     return {"login": os.environ.get("SMSC_LOGIN", "demo"), "psw": os.environ.get("SMSC_PASSWORD", "demo-password")}
 
 
-@schemathesis.auth(refresh_interval=None).apply_to(path_regex=PATHS)
+@schemathesis.auth(refresh_interval=None).apply_to(for_api("smsc"))
 class SmscCredentials:
     def get(self, case: Case, context: AuthContext) -> dict[str, str]:
         return credentials()

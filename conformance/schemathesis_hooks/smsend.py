@@ -15,10 +15,10 @@ import httpx
 import schemathesis
 from schemathesis import AuthContext, Case, CheckContext, Response
 
+from .apis import api_of_operation, for_api
+
 AUTH_NOT_FOUND_MARKER = "User_key was not found"
 UNAUTHENTICATED_OPERATIONS = ["login", "login_with_token"]
-
-SMSC_PATHS = r"^/sys/"  # the other API sharing the hooks: its auth and checks are its own (smsc.py)
 
 
 def credentials() -> tuple[str, str]:
@@ -45,11 +45,7 @@ def _login(case: Case, context: AuthContext) -> str:
     return str(response.text)
 
 
-@(
-    schemathesis.auth(refresh_interval=120)
-    .skip_for(operation_id=UNAUTHENTICATED_OPERATIONS)
-    .skip_for(path_regex=SMSC_PATHS)
-)
+@(schemathesis.auth(refresh_interval=120).apply_to(for_api("smsend")).skip_for(operation_id=UNAUTHENTICATED_OPERATIONS))
 class SmsendLogin:
     """user_key + Session_key from a real login, refreshed before the 5-minute idle expiry."""
 
@@ -70,7 +66,9 @@ def _sent_valid_keys(case: Case) -> bool:
 def auth_accepted(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """Valid keys must authenticate: no 401, and no 404 that says the user key is unknown."""
     operation_id = case.operation.definition.raw.get("operationId")
-    if operation_id in UNAUTHENTICATED_OPERATIONS or case.path.startswith("/sys/") or not _sent_valid_keys(case):
+    if api_of_operation(case.operation) != "smsend" or operation_id in UNAUTHENTICATED_OPERATIONS:
+        return None
+    if not _sent_valid_keys(case):
         return None
     if response.status_code == 401:
         raise AssertionError("A request with valid user_key/Session_key was refused with 401")
