@@ -11,8 +11,9 @@
 `x-api-key` for a named API client) and the vendor `Accept: application/vnd.whatcounts-v1+json`. Free text in
 paths is percent-encoded by the generated operations, `+` included, so any text reaches the service intact.
 `call`/`acall` return typed results with `datetime` dates (results.py), and raise typed errors (errors.py) for
-401 and 500 answers; when create_message answers 500 but the message exists (an undefined label), the error is
-`MessageCreatedWithErrorError` carrying the message. `iter_messages` pages through all messages with `skip`.
+400, 401 and 500 answers; when create_message with `label` answers 500 but the message exists (an undefined
+label), the error is `MessageCreatedWithErrorError` carrying the message. `iter_messages` pages through all
+messages with `skip`.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def call(operation: ModuleType, **kwargs: Any) -> Any:
         return call_sync(operation, CONVERTERS, generated_errors.UnexpectedStatus, **kwargs)
     except ApiError as error:
         refined = errors.error_from_answer(error)
-        if operation is create_message and isinstance(refined, errors.CommandFailedError):
+        if isinstance(refined, errors.CommandFailedError) and _may_have_created(operation, kwargs):
             refined = _created_anyway(refined, kwargs) or refined
         raise refined from None
 
@@ -93,13 +94,21 @@ async def acall(operation: ModuleType, **kwargs: Any) -> Any:
         return await call_async(operation, CONVERTERS, generated_errors.UnexpectedStatus, **kwargs)
     except ApiError as error:
         refined = errors.error_from_answer(error)
-        if operation is create_message and isinstance(refined, errors.CommandFailedError):
+        if isinstance(refined, errors.CommandFailedError) and _may_have_created(operation, kwargs):
             found = [m async for m in aiter_messages(kwargs["client"]) if _is_requested(m, kwargs)]
             if found:
                 refined = errors.MessageCreatedWithErrorError(
                     refined.operation, refined.status, refined.error, found[0]
                 )
         raise refined from None
+
+
+def _may_have_created(operation: ModuleType, kwargs: dict[str, Any]) -> bool:
+    """Whether a 500 (CommandFailedError) from `operation` may still have created something: only create_message
+    with labels can (the documented undefined-label case); without labels a 500 (blank or duplicate name) creates
+    nothing."""
+    label = kwargs.get("label")
+    return operation is create_message and isinstance(label, str) and label != ""
 
 
 def _is_requested(message: Message, kwargs: dict[str, Any]) -> bool:

@@ -1,5 +1,6 @@
-"""Typed errors for WhatCounts, whose failures are `{"error", "status", "statusCode"}` bodies (401, and 500 for
-business failures), plus the one documented 500 that is not a failure: a message created with an undefined label.
+"""Typed errors for WhatCounts, whose failures are `{"error", "status", "statusCode"}` bodies (400 for a malformed
+parameter, 401, and 500 for business failures), plus the one documented 500 that is not a failure: a message
+created with an undefined label.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ._shared.errors import (
     ApiError,
+    BadRequestError,
     GatewayError,
     ResponseFormatError,
     ServerError,
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ApiError",
+    "BadRequestError",
     "CommandFailedError",
     "GatewayError",
     "MessageCreatedWithErrorError",
@@ -40,8 +43,9 @@ class CommandFailedError(ServerError):
 
 
 class MessageCreatedWithErrorError(CommandFailedError):
-    """create_message answered 500, yet the message exists with the text you sent (`message`): the documented case
-    of a label the realm does not define (or a message of that name and text that existed already)."""
+    """create_message with `label` answered 500, yet the message exists with the text you sent (`message`): the
+    documented case of a label the realm does not define (or, indistinguishably, a message of that name and text
+    that existed already). Without `label` that case cannot arise, and a 500 stays a plain CommandFailedError."""
 
     def __init__(self, operation: str, status: int, error: str, message: Message) -> None:
         super().__init__(operation, status, error)
