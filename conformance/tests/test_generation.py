@@ -72,7 +72,7 @@ def test_an_invalid_spec_stops_the_build_naming_the_file_and_problem(project_cop
     assert "GetDashboard" in result.stderr and "snake_case" in result.stderr
 
 
-@pytest.mark.parametrize("api", ["smsend", "smsc"])
+@pytest.mark.parametrize("api", ["smsend", "smsc", "whatcounts"])
 def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: Path, api: str) -> None:
     target = tmp_path / "site"
     result = subprocess.run(
