@@ -51,12 +51,25 @@ def in_process(api: str) -> tuple[int, str]:
     return result.returncode, lines[-1] if lines else "(no output)"
 
 
+def documented_statuses(api: str) -> dict[str, set[str]]:
+    spec = yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text())
+    operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
+    return {op["operationId"]: {str(code) for code in op.get("responses", {})} for op in operations}
+
+
 def server_errors(api: str) -> int:
+    """5xx answers the spec does not document (WhatCounts documents 500 for business failures): emulator crashes."""
     path = REPORTS / f"{api}.schemathesis.json"
     if not path.exists():
         return 0
     counts: dict[str, dict[str, int]] = json.loads(path.read_text())
-    return sum(n for statuses in counts.values() for code, n in statuses.items() if code.startswith("5"))
+    documented = documented_statuses(api)
+    return sum(
+        n
+        for operation, statuses in counts.items()
+        for code, n in statuses.items()
+        if code.startswith("5") and code not in documented.get(operation, set())
+    )
 
 
 def against_url(api: str, base_url: str, st_args: str = "") -> int:
@@ -90,7 +103,7 @@ def main() -> int:
         failed += code != 0
         summary.append(
             f"{api}: Schemathesis in-process + client tests {'PASSED' if code == 0 else 'FAILED'} ({line}); "
-            f"emulator 5xx answers: {server_errors(api)}; {time.monotonic() - started:.0f}s"
+            f"undocumented 5xx answers: {server_errors(api)}; {time.monotonic() - started:.0f}s"
         )
     print("\n== Conformance summary ==")
     print("\n".join(summary))
