@@ -13,8 +13,6 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, Response
 
-from conformance.emulators.smsc.protocol import CHARSETS
-
 from . import smsc, smsend, whatcounts
 from .apis import api_of_operation
 
@@ -23,18 +21,11 @@ from .apis import api_of_operation
 CALLS: dict[str, list[tuple[str, str]]] = {}
 
 
-def outcome(case: Case, response: Response) -> str:
-    if smsc.is_smsc(case) and response.status_code == 200:
-        fmt, charset = smsc.reply_options(smsc.wire_form(case))
-        code = smsc.error_code(response.content.decode(CHARSETS[charset], "replace"), fmt)
-        return f"error {code}" if code is not None else "200"
-    return str(response.status_code)
-
-
 @schemathesis.hook
 def after_call(context: Any, case: Case, response: Response) -> None:
     operation_id = str(case.operation.definition.raw.get("operationId"))
-    CALLS.setdefault(api_of_operation(case.operation), []).append((operation_id, outcome(case, response)))
+    outcome = smsc.outcome(case, response) if smsc.is_smsc(case) else str(response.status_code)
+    CALLS.setdefault(api_of_operation(case.operation), []).append((operation_id, outcome))
 
 
 __all__ = ["CALLS", "smsc", "smsend", "whatcounts"]

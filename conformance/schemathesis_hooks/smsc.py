@@ -34,7 +34,7 @@ from schemathesis import AuthContext, Case, CheckContext, Response
 from conformance.emulators.kit import json_schema, load_spec, resolve
 from conformance.emulators.smsc import SPEC_PATH
 from conformance.emulators.smsc.actions import Action, load_actions, select
-from conformance.emulators.smsc.protocol import CHARSETS, SmscError
+from conformance.emulators.smsc.protocol import CHARSETS, SmscError, reply_options
 
 from .apis import for_api
 
@@ -91,12 +91,6 @@ def smsc_form(ctx: Any, value: Any) -> bytes | None:
     return urlencode(pairs, encoding=CHARSETS[charset], errors="replace").encode("ascii")
 
 
-def reply_options(form: dict[str, str]) -> tuple[int, str]:
-    fmt = int(form["fmt"]) if form.get("fmt") in ("0", "1", "2", "3") else 0
-    charset = form.get("charset", "windows-1251")
-    return fmt, charset if charset in CHARSETS else "windows-1251"
-
-
 def error_code(text: str, fmt: int) -> int | None:
     """The error code of an error reply, or None for a success reply."""
     if fmt == 0:
@@ -107,6 +101,15 @@ def error_code(text: str, fmt: int) -> int | None:
         return int(match.group(1)) if match else None
     found = re.search(r'"error_code"\s*:\s*(\d+)' if fmt == 3 else r"<error_code>(\d+)</error_code>", text)
     return int(found.group(1)) if found else None
+
+
+def outcome(case: Case, response: Response) -> str:
+    """How the coverage report records an answer: "200" for a success reply, "error N" for an error reply."""
+    if response.status_code != 200:
+        return str(response.status_code)
+    fmt, charset = reply_options(wire_form(case))
+    code = error_code(response.content.decode(CHARSETS[charset], "replace"), fmt)
+    return f"error {code}" if code is not None else "200"
 
 
 def reply_text(response: Response, charset: str) -> str:

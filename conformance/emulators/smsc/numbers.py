@@ -1,14 +1,9 @@
-"""Phone numbers: normalising, the operator a number belongs to, and message length in SMS parts."""
+"""Phone numbers: normalising, and the operator a number belongs to."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-GSM_BASIC = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
-    "¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
 
 
 @dataclass(frozen=True)
@@ -54,10 +49,3 @@ def operator_of(phone: str) -> Operator:
 def operators() -> list[Operator]:
     """Every known operator, once each, in the table's order (the price list has one zone per operator)."""
     return list(dict.fromkeys(operator for _, operator in _OPERATORS))
-
-
-def sms_parts(text: str) -> int:
-    """160 GSM characters (153 per part when split), or 70 others (67 when split)."""
-    single, multi = (160, 153) if set(text) <= GSM_BASIC else (70, 67)
-    length = max(len(text), 1)
-    return 1 if length <= single else -(-length // multi)

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..numbers import normalise, sms_parts, valid
+from ...sms_text import sms_parts
+from ..numbers import normalise, valid
 from ..protocol import Reply, SmscError
 from ..state import MOSCOW, AccountState, Message, Store
 from . import SmscCall, operation

@@ -8,7 +8,6 @@ stay BLACKLISTED and cost nothing.
 
 from __future__ import annotations
 
-import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 from starlette.responses import Response
 
 from ...kit import ApiError, Call, empty, json_body
+from ...sms_text import parts_for
 from ..state import AccountState, Order, Store
 from . import operation
 from .common import (
@@ -37,7 +37,6 @@ DELIVERED_AFTER = 30  # seconds from the delivery time until the delivery notice
 PAGES_LINK = "%PAGESLINK____________%"
 SHORT_LINK = "%SHORT_LINK%"
 MAX_LENGTH = {"gsm": 1000, "ucs2": 450}  # a message's maximum length, also after parameter substitution
-PART_LENGTH = {"gsm": (160, 153), "ucs2": (70, 67)}  # (single SMS, each part of a concatenated SMS)
 PLACEHOLDER = re.compile(r"\$\{([^}]*)\}")
 ALPHANUMERIC_SENDER = re.compile(r"[^0-9+]")
 
@@ -103,8 +102,7 @@ class Sending:
 
 def credits_for(message: str, encoding: str) -> int:
     """SMS parts needed for one message: one credit each."""
-    single, part = PART_LENGTH[encoding]
-    return 1 if len(message) <= single else math.ceil(len(message) / part)
+    return parts_for(len(message), encoding)
 
 
 def _check_sender(account: AccountState, sender: str, message_type: str) -> None:

@@ -15,30 +15,12 @@ from ..state import Campaign, Message, OptOut, RealmState, Send, Sender, Subscri
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# GSM 03.38: the basic character set (one septet each) and the extension table (two septets: escape + char).
-GSM_BASIC = frozenset(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
-    "¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-GSM_EXTENSION = frozenset("\f^{}\\[~]|€")
-PART_LENGTH = {"gsm": (160, 153), "ucs2": (70, 67)}  # (one SMS, each part of a split SMS)
-
 
 def wc_date(moment: datetime) -> str:
     """The API's date format, US medium date and time without zone: `Mar 22, 2018 4:05:11 PM`."""
     hour = moment.hour % 12 or 12
     half = "AM" if moment.hour < 12 else "PM"
     return f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year} {hour}:{moment:%M:%S} {half}"
-
-
-def sms_parts(text: str) -> int:
-    """How many SMS parts `text` needs: 160 GSM-7 septets (153 per part when split; an extension character
-    counts two), otherwise 70 UCS-2 code units (67 per part when split)."""
-    if all(char in GSM_BASIC or char in GSM_EXTENSION for char in text):
-        units, (single, multi) = len(text) + sum(char in GSM_EXTENSION for char in text), PART_LENGTH["gsm"]
-    else:
-        units, (single, multi) = len(text.encode("utf-16-le")) // 2, PART_LENGTH["ucs2"]
-    return 1 if units <= single else math.ceil(units / multi)
 
 
 def sms_part_texts(text: str, parts: int) -> list[str]:

@@ -16,10 +16,11 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ...kit import Call, json_body
+from ...sms_text import sms_parts
 from ..errors import failed
 from ..state import Message, RealmState, Store
 from . import operation
-from .common import message_view, sms_parts
+from .common import message_view
 
 PAGE_SIZE = 500
 

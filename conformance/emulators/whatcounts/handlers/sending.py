@@ -20,9 +20,10 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ...kit import Call, json_body
+from ...sms_text import sms_parts
 from ..state import Campaign, Group, RealmState, Send, Sender, Store
 from . import operation
-from .common import campaign_view, find_sender, message_error, phone_send_view, sms_part_texts, sms_parts
+from .common import campaign_view, find_sender, message_error, phone_send_view, sms_part_texts
 
 
 def record_sends(
