@@ -13,9 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from .. import models
 from .replies import ReplyError, lines, pairs, structured, values
 
 MOSCOW = timezone(timedelta(hours=3), "MSK")  # the service writes dates in Moscow time (UTC+3, no DST)
@@ -343,19 +342,22 @@ def _coerce(model: Any, record: Mapping[str, Any]) -> Any:
         raise ReplyError(f"not a {model.__name__}: {type(error).__name__} {error}") from None
 
 
-@dataclass(frozen=True)
-class Records:
-    """How to read a list (or single record) of one generated model: its keys in fmt 0/1 order."""
+M = TypeVar("M")
 
-    model: Any
+
+@dataclass(frozen=True)
+class Records(Generic[M]):
+    """How to read a list of one generated model: its keys in fmt 0/1 order."""
+
+    model: type[M]
     keys: tuple[str, ...]
-    single: bool = False
     text_list_separator: dict[str, str] = field(default_factory=dict)  # field -> separator used in fmt 0/1
     wrapped_in: str | None = None  # fmt 2/3 put the list under this key (get_prices: "zones")
     free: str | None = None  # the one free-text field, which may hold commas in fmt 1 (the others may not)
     optional_tail: int = 0  # how many trailing fields a fmt 1 line may leave out
+    single: bool = False  # fmt 2/3 may give the one record as an object, not a list
 
-    def __call__(self, reply: Reply) -> Any:
+    def __call__(self, reply: Reply) -> list[M]:
         if reply.fmt in (2, 3):
             data = structured(reply.text, reply.fmt)
             if self.wrapped_in is not None and reply.fmt == 3:
@@ -375,12 +377,22 @@ class Records:
                 for name, separator in self.text_list_separator.items():
                     record[name] = record.get(name, "").replace(separator, ",")
                 records.append(record)
-        found = [_coerce(self.model, record) for record in records]
-        if self.single:
-            if len(found) != 1:
-                raise ReplyError(f"expected one {self.model.__name__} record")
-            return found[0]
+        found: list[M] = [_coerce(self.model, record) for record in records]
         return found
+
+
+@dataclass(frozen=True)
+class OneRecord(Generic[M]):
+    """A reply that holds exactly one record of a generated model."""
+
+    model: type[M]
+    keys: tuple[str, ...]
+
+    def __call__(self, reply: Reply) -> M:
+        found = Records(self.model, self.keys, single=True)(reply)
+        if len(found) != 1:
+            raise ReplyError(f"expected one {self.model.__name__} record")
+        return found[0]
 
 
 CONTACT_KEYS = (
@@ -395,61 +407,4 @@ CONTACT_KEYS = (
     "comments",
     "tags",
     "phone_other",
-)
-
-# operationId -> (command, converter). Commands name the error classes (errors.error_for_code).
-Converter = Callable[[Reply], Any]
-SEND_ACTIONS = ("send_sms", "send_sms_list", "send_mms", "send_email", "send_voice_call", "send_viber")
-ACTIONS: dict[str, tuple[str, Converter]] = {
-    **{name: ("send", send_result) for name in (*SEND_ACTIONS, "send_hlr", "send_ping")},
-    "get_send_cost": ("send", cost_estimate),
-    "get_status": ("status", delivery_status),
-    "get_statuses": ("status", delivery_statuses),
-    "delete_message": ("status", done),
-    "get_balance": ("balance", account_balance),
-    "add_contact": ("phones", created_id),
-    "change_contact": ("phones", done),
-    "delete_contact": ("phones", done),
-    "list_contacts": ("phones", Records(models.Contact, CONTACT_KEYS, text_list_separator={"group": ";"})),
-    "add_group": ("phones", created_id),
-    "rename_group": ("phones", done),
-    "delete_group": ("phones", done),
-    "list_groups": ("phones", Records(models.Group, ("id", "name", "number", "cnt"), free="name")),
-    "move_contact_to_group": ("phones", done),
-    "add_contact_to_group": ("phones", done),
-    "remove_contact_from_group": ("phones", done),
-    "add_to_blacklist": ("phones", created_id),
-    "delete_from_blacklist": ("phones", done),
-    "list_blacklist": ("phones", Records(models.BlacklistEntry, ("id", "phone", "type", "comment"), free="comment")),
-    "list_senders": ("senders", Records(models.Sender, ("id", "sender", "cmt"), free="cmt", optional_tail=1)),
-    "add_sender": ("senders", created_id),
-    "change_sender": ("senders", done),
-    "send_sender_code": ("senders", done),
-    "check_sender_code": ("senders", done),
-    "delete_sender": ("senders", done),
-    "add_job": ("jobs", mailing_created),
-    "cancel_job": ("jobs", done),
-    "delete_job": ("jobs", done),
-    "get_history": (
-        "get",
-        Records(
-            models.HistoryMessage,
-            ("id", "phone", "send_date", "status", "cost", "sender_id", "message"),
-            free="message",
-        ),
-    ),
-    "get_incoming": (
-        "get",
-        Records(models.IncomingMessage, ("id", "received", "phone", "to_phone", "message"), free="message"),
-    ),
-    "get_statistics": ("get", Records(models.Statistics, ("cnt", "cost"), single=True)),
-    "get_prices": ("get", Records(models.PriceZone, ("country", "operator", "price"), wrapped_in="zones")),
-    "get_operator": (
-        "info",
-        Records(models.OperatorInfo, ("country", "operator", "region", "mcc", "mnc", "tz"), single=True),
-    ),
-}
-# Actions whose error 3 means "no records": they answer an empty list instead.
-EMPTY_ON_NO_RECORDS = frozenset(
-    ("list_contacts", "list_groups", "list_blacklist", "list_senders", "get_history", "get_incoming")
 )

@@ -2,19 +2,25 @@
 
 smSend's login is a GET whose plain-text answer is `USER_KEY;SESSION_KEY` (or `USER_KEY;ACCESS_TOKEN`
 from `token`), and every other call must carry two headers with exact underscore names. The generated
-client cannot express that, so `SmsendAuth` does it as an httpx auth flow: it works for the generated
-client's sync and async calls alike, and it retries a request once after a fresh login when the server
-answers 401 (a session dies after 5 minutes without calls).
+client cannot express that, so `SmsendAuth` does it as an httpx auth flow, sync and async alike.
+
+When the server answers 401 (a session dies after 5 minutes without calls) the flow logs in again and re-sends
+the request once. That is safe for sends too: smSend checks the keys before it does anything else, so a 401
+means the request was refused unprocessed, and the re-sent request is the only one that can send a message.
+Concurrent calls that meet the same expiry log in once: the first to take the lock logs in, the others find
+fresh keys and re-send with them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import asyncio
+import threading
+from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass, field
 
 import httpx
 
-from ._shared.errors import InvalidCredentialsError, error_for_status
+from ._shared.errors import InvalidCredentialsError, Malformed, ResponseFormatError, error_for_status
 from ._shared.redact import install as install_redaction
 from ._shared.text import parse_pair
 
@@ -47,18 +53,26 @@ class PasswordLogin:
     password: str = field(repr=False)
     use_token: bool = False
 
+    @property
+    def operation(self) -> str:
+        return "login_with_token" if self.use_token else "login"
+
     def request(self, base_url: str) -> httpx.Request:
         path = "token" if self.use_token else "login"
         params = {"username": self.username, "password": self.password}
         return httpx.Request("GET", f"{base_url.rstrip('/')}/{path}", params=params)
 
     def keys_from(self, response: httpx.Response) -> Keys:
-        operation = "login_with_token" if self.use_token else "login"
         if response.status_code == 404:
-            raise InvalidCredentialsError(f"{operation}: the username or password is incorrect")
+            raise InvalidCredentialsError(self.operation)
         if response.status_code != 200:
-            raise error_for_status(operation, response.status_code, response.text.strip())
-        user_key, secret = parse_pair(operation, response.text)
+            raise error_for_status(
+                self.operation, response.status_code, response.text.strip(), headers=response.headers
+            )
+        try:
+            user_key, secret = parse_pair(response.text)
+        except Malformed as problem:
+            raise ResponseFormatError(self.operation, str(problem)) from None
         return Keys(user_key, secret, is_token=self.use_token)
 
 
@@ -71,26 +85,72 @@ class SmsendAuth(httpx.Auth):
         self._base_url = base_url
         self._login = login
         self.keys = keys
-        self.logins = 0  # how many times this flow has logged in (visible to tests and users)
+        self.logins = 0  # how many times the flow logged in by itself, `connect`'s login aside
+        self._lock = threading.Lock()
+        self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
 
     def __repr__(self) -> str:
         who = self._login.username if self._login else "pre-issued keys"
         return f"SmsendAuth({self._base_url!r}, {who!r})"
 
-    def _log_in(self) -> Generator[httpx.Request, httpx.Response, None]:
+    def use(self, response: httpx.Response, *, by_flow: bool = True) -> None:
+        """Take the keys from a login answer (raising InvalidCredentialsError when it was refused)."""
         assert self._login is not None
-        response = yield self._login.request(self._base_url)
-        response.read()
         self.keys = self._login.keys_from(response)
-        self.logins += 1
+        self.logins += by_flow
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def login_request(self) -> httpx.Request:
+        assert self._login is not None
+        return self._login.request(self._base_url)
+
+    # Both flows read the login answer themselves, `read()` or `await aread()`: the sync read of an async
+    # stream fails.
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.keys is None:
-            yield from self._log_in()
-        assert self.keys is not None
-        request.headers.update(self.keys.headers())
+            with self._lock:
+                if self.keys is None:
+                    login = yield self.login_request()
+                    login.read()
+                    self.use(login)
+        used = self.keys
+        assert used is not None
+        request.headers.update(used.headers())
         response = yield request
         if response.status_code == 401 and self._login is not None:
-            yield from self._log_in()
+            with self._lock:
+                if self.keys is used:  # nobody has logged in since this request was sent
+                    login = yield self.login_request()
+                    login.read()
+                    self.use(login)
+            assert self.keys is not None
             request.headers.update(self.keys.headers())
             yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self.keys is None:
+            async with self._async_lock():
+                if self.keys is None:
+                    login = yield self.login_request()
+                    await login.aread()
+                    self.use(login)
+        used = self.keys
+        assert used is not None
+        request.headers.update(used.headers())
+        response = yield request
+        if response.status_code == 401 and self._login is not None:
+            async with self._async_lock():
+                if self.keys is used:
+                    login = yield self.login_request()
+                    await login.aread()
+                    self.use(login)
+            assert self.keys is not None
+            request.headers.update(self.keys.headers())
+            yield request
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            self._async_locks = {loop: asyncio.Lock()}  # one event loop at a time; an old loop's lock is dropped
+            lock = self._async_locks[loop]
+        return lock

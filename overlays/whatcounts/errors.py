@@ -11,11 +11,19 @@ from typing import TYPE_CHECKING
 from ._shared.errors import (
     ApiError,
     BadRequestError,
+    ClientError,
+    ConflictError,
+    ConnectionError,
+    ForbiddenError,
     GatewayError,
+    NotFoundError,
+    RateLimitedError,
     ResponseFormatError,
     ServerError,
+    TimeoutError,
+    TransportError,
     UnauthorizedError,
-    error_for_status,
+    UnprocessableEntityError,
 )
 
 if TYPE_CHECKING:
@@ -24,48 +32,69 @@ if TYPE_CHECKING:
 __all__ = [
     "ApiError",
     "BadRequestError",
+    "ClientError",
     "CommandFailedError",
+    "ConflictError",
+    "ConnectionError",
+    "ForbiddenError",
     "GatewayError",
     "MessageCreatedWithErrorError",
+    "NotFoundError",
+    "RateLimitedError",
     "ResponseFormatError",
     "ServerError",
+    "TimeoutError",
+    "TransportError",
     "UnauthorizedError",
-    "error_from_answer",
+    "UnprocessableEntityError",
+    "error_details",
 ]
 
 
 class CommandFailedError(ServerError):
-    """500: the command failed; `error` is the service's explanation (e.g. an unknown sender code)."""
+    """500: the command failed; `error` (also `message`) is the service's explanation (e.g. an unknown sender
+    code)."""
 
-    def __init__(self, operation: str, status: int, error: str) -> None:
-        super().__init__(operation, status, error)
-        self.error = error
+    @property
+    def error(self) -> str:
+        return self.message if self.message is not None else self.detail
+
+    @classmethod
+    def from_error(cls, error: ApiError) -> CommandFailedError:
+        return cls(
+            error.operation, error.status, error.detail, code=error.code, message=error.message, headers=error.headers
+        )
 
 
 class MessageCreatedWithErrorError(CommandFailedError):
-    """create_message with `label` answered 500, yet the message exists with the text you sent (`message`): the
-    documented case of a label the realm does not define (or, indistinguishably, a message of that name and text
-    that existed already). Without `label` that case cannot arise, and a 500 stays a plain CommandFailedError."""
+    """create_message with `label` answered 500, yet the message exists with the text you sent (`message_created`,
+    also `created`): the documented case of a label the realm does not define (or, indistinguishably, a message
+    of that name and text that existed already). Without `label` that case cannot arise, and a 500 stays a
+    plain CommandFailedError."""
 
-    def __init__(self, operation: str, status: int, error: str, message: Message) -> None:
-        super().__init__(operation, status, error)
-        self.message = message
-        self.args = (f"{operation}: HTTP {status}: {error} (but message {message.id} {message.name!r} exists)",)
+    def __init__(self, failed: CommandFailedError, message: Message) -> None:
+        super().__init__(
+            failed.operation,
+            failed.status,
+            failed.detail,
+            code=failed.code,
+            message=failed.message,
+            headers=failed.headers,
+        )
+        self.created = message
+        self.args = (
+            f"{failed.operation}: HTTP {failed.status}: {failed.error} (but message {message.id} "
+            f"{message.name!r} exists)",
+        )
 
 
-def error_text(detail: str) -> str:
-    """The `error` of a WhatCounts error body, or the body itself when it is not one (a proxy's page)."""
+def error_details(status: int, content: bytes) -> tuple[str | int | None, str | None]:
+    """(statusCode, error) of a WhatCounts error body; (None, None) when it is not one (a proxy's page)."""
     try:
-        body = json.loads(detail)
+        body = json.loads(content)
     except ValueError:
-        return detail
-    text = body.get("error") if isinstance(body, dict) else None
-    return text if isinstance(text, str) else detail
-
-
-def error_from_answer(error: ApiError) -> ApiError:
-    """The WhatCounts error for an error answer the shared call wrapper raised."""
-    text = error_text(error.detail)
-    if error.status == 500:
-        return CommandFailedError(error.operation, error.status, text)
-    return error_for_status(error.operation, error.status, text)
+        return None, None
+    if not isinstance(body, dict):
+        return None, None
+    text, code = body.get("error"), body.get("statusCode")
+    return (code if isinstance(code, int | str) else None), (text if isinstance(text, str) else None)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 import pytest
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.overlay import connect, connect_with_apikey
 
 from conformance.emulators.smsc import DEMO_ACCOUNT, create_app
@@ -57,12 +57,12 @@ def fresh_minute(emulator: Emulator) -> None:
 
 
 @pytest.fixture
-def client(emulator: Emulator) -> Client:
+def client(emulator: Emulator) -> AuthenticatedClient:
     """A client sending the demo account's login and password."""
     return connect(DEMO_ACCOUNT.login, DEMO_ACCOUNT.password, base_url=emulator.base_url)
 
 
 @pytest.fixture
-def apikey_client(emulator: Emulator) -> Client:
+def apikey_client(emulator: Emulator) -> AuthenticatedClient:
     assert DEMO_ACCOUNT.apikey is not None
     return connect_with_apikey(DEMO_ACCOUNT.apikey, base_url=emulator.base_url)

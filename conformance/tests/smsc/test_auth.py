@@ -12,9 +12,9 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 from smsgw_smsc import models
-from smsgw_smsc.api.balance import get_balance
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.overlay import call, connect, connect_with_apikey, errors
+from smsgw_smsc.overlay.operations import get_balance
 
 from conformance.emulators.kit import load_spec
 from conformance.emulators.smsc import DEMO_ACCOUNT, SPEC_PATH
@@ -26,11 +26,11 @@ SPEC = load_spec(SPEC_PATH)
 ACTIONS = [action for actions in load_actions(SPEC).values() for action in actions]
 
 
-def balance_with(client: Client, fmt: Fmt = 3) -> object:
+def balance_with(client: AuthenticatedClient, fmt: Fmt = 3) -> object:
     return call(get_balance, client=client, body=models.BalanceForm(fmt=fmt))
 
 
-def test_password(client: Client) -> None:
+def test_password(client: AuthenticatedClient) -> None:
     assert balance_with(client) is not None
 
 
@@ -39,7 +39,7 @@ def test_md5_of_the_password(emulator: Emulator) -> None:
     assert balance_with(client) is not None
 
 
-def test_apikey(apikey_client: Client) -> None:
+def test_apikey(apikey_client: AuthenticatedClient) -> None:
     assert balance_with(apikey_client) is not None
 
 

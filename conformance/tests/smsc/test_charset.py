@@ -6,11 +6,9 @@ from typing import Literal
 
 import pytest
 from smsgw_smsc import models
-from smsgw_smsc.api.contacts import add_group, list_groups
-from smsgw_smsc.api.send import send_sms
-from smsgw_smsc.api.status import get_status
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.overlay import call, errors
+from smsgw_smsc.overlay.operations import add_group, get_status, list_groups, send_sms
 
 from .conftest import FORMATS, Emulator, Fmt
 
@@ -21,7 +19,7 @@ RUSSIAN = "Съешь же ещё этих мягких французских �
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("charset", CHARSETS)
-def test_cyrillic_round_trip(client: Client, emulator: Emulator, charset: Charset, fmt: Fmt) -> None:
+def test_cyrillic_round_trip(client: AuthenticatedClient, emulator: Emulator, charset: Charset, fmt: Fmt) -> None:
     """Sent in the charset, stored as the same text, read back (as the message and as a group name) intact."""
     text = f"{RUSSIAN} ({charset}, fmt {fmt})"
     sent = call(send_sms, client=client, body=models.SendSmsForm(phones="79991234567", mes=text, charset=charset))
@@ -33,7 +31,7 @@ def test_cyrillic_round_trip(client: Client, emulator: Emulator, charset: Charse
     assert [g.name for g in groups if g.id == group_id] == [text]
 
 
-def test_the_service_default_is_windows_1251(emulator: Emulator, client: Client) -> None:
+def test_the_service_default_is_windows_1251(emulator: Emulator, client: AuthenticatedClient) -> None:
     """A form that names no charset is encoded as windows-1251, which is what the service assumes."""
     body = models.SendSmsForm(phones="79991234567", mes=RUSSIAN, fmt=0)
     sent = call(send_sms, client=client, body=body)
@@ -41,7 +39,7 @@ def test_the_service_default_is_windows_1251(emulator: Emulator, client: Client)
 
 
 @pytest.mark.parametrize("charset", ["windows-1251", "koi8-r"])
-def test_text_the_charset_cannot_hold_is_refused_before_sending(client: Client, charset: Charset) -> None:
+def test_text_the_charset_cannot_hold_is_refused_before_sending(client: AuthenticatedClient, charset: Charset) -> None:
     """An emoji has no windows-1251 or koi8-r code: a clear error naming the field, nothing sent garbled."""
     body = models.SendSmsForm(phones="79991234567", mes="Hello 👋", charset=charset)
     with pytest.raises(errors.CharsetError, match="'mes'") as raised:

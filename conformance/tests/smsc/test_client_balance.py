@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 from smsgw_smsc import models
-from smsgw_smsc.api.balance import get_balance
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.overlay import AccountBalance, acall, call, connect, errors
+from smsgw_smsc.overlay.operations import get_balance
 
 from conformance.emulators.smsc.state import Account
 
@@ -17,12 +17,12 @@ from .conftest import FORMATS, Emulator, Fmt
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_balance(client: Client, emulator: Emulator, fmt: Fmt) -> None:
+def test_balance(client: AuthenticatedClient, emulator: Emulator, fmt: Fmt) -> None:
     result = call(get_balance, client=client, body=models.BalanceForm(fmt=fmt))
     assert result == AccountBalance(balance=emulator.account().balance)
 
 
-def test_balance_without_a_form(client: Client, emulator: Emulator) -> None:
+def test_balance_without_a_form(client: AuthenticatedClient, emulator: Emulator) -> None:
     """balance.php needs no parameters at all; the overlay still asks for fmt 3."""
     assert call(get_balance, client=client).balance == emulator.account().balance
 
@@ -42,7 +42,9 @@ def test_currency_and_credit(emulator: Emulator, fmt: Fmt) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_more_than_ten_balance_requests_a_minute_is_error_9(client: Client, emulator: Emulator, fmt: Fmt) -> None:
+def test_more_than_ten_balance_requests_a_minute_is_error_9(
+    client: AuthenticatedClient, emulator: Emulator, fmt: Fmt
+) -> None:
     for _ in range(10):
         call(get_balance, client=client, body=models.BalanceForm(fmt=fmt))
     with pytest.raises(errors.ThrottledError):
@@ -51,7 +53,7 @@ def test_more_than_ten_balance_requests_a_minute_is_error_9(client: Client, emul
     call(get_balance, client=client, body=models.BalanceForm(fmt=fmt))
 
 
-def test_acall_gives_the_same_typed_result(client: Client, emulator: Emulator) -> None:
+def test_acall_gives_the_same_typed_result(client: AuthenticatedClient, emulator: Emulator) -> None:
     """The async path (asyncio_detailed) converts replies like the sync one."""
     result = asyncio.run(acall(get_balance, client=client, body=models.BalanceForm(fmt=0)))
     assert result == AccountBalance(balance=emulator.account().balance)

@@ -9,28 +9,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-from smsgw_smsc.api.contacts import (
-    add_contact,
-    add_contact_to_group,
-    add_group,
-    add_to_blacklist,
-    change_contact,
-    delete_contact,
-    delete_from_blacklist,
-    delete_group,
-    list_blacklist,
-    list_contacts,
-    list_groups,
-    move_contact_to_group,
-    remove_contact_from_group,
-    rename_group,
-)
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.models import (
     AddContactForm,
     AddContactToGroupForm,
@@ -52,7 +35,23 @@ from smsgw_smsc.models import (
     ReplyOptionsCharset,
     ReplyOptionsFmt,
 )
-from smsgw_smsc.overlay import call, connect, errors
+from smsgw_smsc.overlay import Operation, call, connect, errors
+from smsgw_smsc.overlay.operations import (
+    add_contact,
+    add_contact_to_group,
+    add_group,
+    add_to_blacklist,
+    change_contact,
+    delete_contact,
+    delete_from_blacklist,
+    delete_group,
+    list_blacklist,
+    list_contacts,
+    list_groups,
+    move_contact_to_group,
+    remove_contact_from_group,
+    rename_group,
+)
 
 from .conftest import FORMATS, POOR_ACCOUNT, Emulator, Fmt
 
@@ -66,32 +65,36 @@ def unique_phone(fmt: Fmt) -> str:
     return f"7901{fmt}{next(_serial):06d}"
 
 
-def contacts(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset = "utf-8") -> dict[str, Contact]:
+def contacts(
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset = "utf-8"
+) -> dict[str, Contact]:
     """The account's contacts by phone number, read through list_contacts."""
     found: list[Contact] = call(list_contacts, client=client, body=ListContactsForm(fmt=fmt, charset=charset))
     return {str(contact.phone): contact for contact in found}
 
 
-def groups(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset = "utf-8") -> dict[int, Group]:
+def groups(
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset = "utf-8"
+) -> dict[int, Group]:
     """The account's groups by id, read through list_groups."""
     found: list[Group] = call(list_groups, client=client, body=ListGroupsForm(fmt=fmt, charset=charset))
     return {group.id: group for group in found}
 
 
 def blacklist(
-    client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset = "utf-8"
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset = "utf-8"
 ) -> dict[str, BlacklistEntry]:
     """The account's blacklist entries by phone number, read through list_blacklist."""
     found: list[BlacklistEntry] = call(list_blacklist, client=client, body=ListBlacklistForm(fmt=fmt, charset=charset))
     return {str(entry.phone): entry for entry in found}
 
 
-def new_group(client: Client, name: str = "group") -> int:
+def new_group(client: AuthenticatedClient, name: str = "group") -> int:
     group_id: int = call(add_group, client=client, body=AddGroupForm(name=f"{name} {next(_serial)}"))
     return group_id
 
 
-def new_contact(client: Client, fmt: Fmt, *group_ids: int, **fields: Any) -> str:
+def new_contact(client: AuthenticatedClient, fmt: Fmt, *group_ids: int, **fields: Any) -> str:
     """A contact with a number of its own, in `group_ids`; returns its number."""
     phone = unique_phone(fmt)
     if group_ids:
@@ -100,7 +103,7 @@ def new_contact(client: Client, fmt: Fmt, *group_ids: int, **fields: Any) -> str
     return phone
 
 
-def poor_client(emulator: Emulator) -> Client:
+def poor_client(emulator: Emulator) -> AuthenticatedClient:
     """A client of the second account, which holds no contacts, groups or blacklist entries."""
     return connect(POOR_ACCOUNT.login, POOR_ACCOUNT.password, base_url=emulator.base_url)
 
@@ -111,7 +114,7 @@ def poor_client(emulator: Emulator) -> Client:
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_add_contact_then_list_it(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
 ) -> None:
     """add_contact answers the new contact's id, and list_contacts gives back every field, Cyrillic included."""
     one, two = new_group(client), new_group(client)
@@ -150,7 +153,9 @@ def test_add_contact_then_list_it(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_contact_with_a_number_in_use_fails(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_contact_with_a_number_in_use_fails(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """A second contact with the same number is error 5, and the first one is left as it was."""
     phone = new_contact(client, fmt, name="First")
     with pytest.raises(errors.OperationFailedError) as failure:
@@ -160,7 +165,7 @@ def test_add_contact_with_a_number_in_use_fails(emulator: Emulator, client: Clie
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_contact_in_an_unknown_group_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_contact_in_an_unknown_group_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """A group in `grp` that does not exist is error 5, and no contact is created."""
     group_id, phone = new_group(client), unique_phone(fmt)
     with pytest.raises(errors.OperationFailedError) as failure:
@@ -171,7 +176,7 @@ def test_add_contact_in_an_unknown_group_fails(client: Client, fmt: ReplyOptions
 
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_change_contact(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
+def test_change_contact(client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
     """change_contact moves the contact to its new number and sets the fields the request names."""
     one, two = new_group(client), new_group(client)
     old_phone, new_phone = unique_phone(fmt), unique_phone(fmt)
@@ -188,7 +193,7 @@ def test_change_contact(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOpti
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_change_unknown_contact_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_change_unknown_contact_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """Changing a number that is no contact is error 5, and creates nothing."""
     phone = unique_phone(fmt)
     with pytest.raises(errors.OperationFailedError) as failure:
@@ -198,7 +203,7 @@ def test_change_unknown_contact_fails(client: Client, fmt: ReplyOptionsFmt) -> N
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_delete_contact(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_delete_contact(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """delete_contact removes the contact; deleting it again is error 5."""
     phone, other = new_contact(client, fmt), new_contact(client, fmt)
     assert call(delete_contact, client=client, body=DeleteContactForm(phone=phone, fmt=fmt)) is None
@@ -228,7 +233,7 @@ def test_lists_of_an_empty_account_are_empty(emulator: Emulator, fmt: ReplyOptio
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_add_group_then_list_it(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
 ) -> None:
     """add_group answers the new group's id; list_groups shows it with its name, its number and no contacts."""
     name = f"Клиенты {next(_serial)}"
@@ -239,7 +244,7 @@ def test_add_group_then_list_it(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_list_groups_counts_the_contacts_of_each_group(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_list_groups_counts_the_contacts_of_each_group(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """`cnt` is the number of contacts in the group."""
     full, empty = new_group(client), new_group(client)
     new_contact(client, fmt, full)
@@ -250,7 +255,7 @@ def test_list_groups_counts_the_contacts_of_each_group(client: Client, fmt: Repl
 
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_rename_group(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
+def test_rename_group(client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
     """rename_group gives the group its new name, under the same id."""
     group_id = new_group(client, "old name")
     new_name = f"Постоянные клиенты {next(_serial)}"
@@ -260,7 +265,7 @@ def test_rename_group(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOption
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_rename_unknown_group_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_rename_unknown_group_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     with pytest.raises(errors.OperationFailedError) as failure:
         call(rename_group, client=client, body=RenameGroupForm(grp=UNKNOWN_GROUP, name="Nobody", fmt=fmt))
     assert failure.value.code == 5
@@ -268,7 +273,7 @@ def test_rename_unknown_group_fails(client: Client, fmt: ReplyOptionsFmt) -> Non
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_delete_group_keeps_its_contacts(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_delete_group_keeps_its_contacts(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """delete_group removes the group, not its contacts (which leave it); deleting it again is error 5."""
     doomed, kept = new_group(client), new_group(client)
     phone = new_contact(client, fmt, doomed, kept)
@@ -284,20 +289,22 @@ def test_delete_group_keeps_its_contacts(client: Client, fmt: ReplyOptionsFmt) -
 
 # ---- group membership (move_group=1, 2, 3) -------------------------------------------------------------------
 
-MEMBERSHIP: dict[str, tuple[ModuleType, Callable[..., Any]]] = {
+MEMBERSHIP: dict[str, tuple[Operation[..., Any], Callable[..., Any]]] = {
     "move": (move_contact_to_group, MoveContactToGroupForm),
     "add": (add_contact_to_group, AddContactToGroupForm),
     "remove": (remove_contact_from_group, RemoveContactFromGroupForm),
 }
 
 
-def membership(client: Client, action: str, phone: str, group_id: int, fmt: ReplyOptionsFmt) -> Any:
+def membership(client: AuthenticatedClient, action: str, phone: str, group_id: int, fmt: ReplyOptionsFmt) -> Any:
     operation, form = MEMBERSHIP[action]
     return call(operation, client=client, body=form(phone=phone, grp=group_id, fmt=fmt))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_move_contact_to_group_takes_it_out_of_its_other_groups(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_move_contact_to_group_takes_it_out_of_its_other_groups(
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """move_group=1: the contact ends up in the one group, and the groups it left count it no more."""
     one, two, target = new_group(client), new_group(client), new_group(client)
     phone = new_contact(client, fmt, one, two)
@@ -308,7 +315,7 @@ def test_move_contact_to_group_takes_it_out_of_its_other_groups(client: Client, 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_contact_to_group_keeps_its_other_groups(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_contact_to_group_keeps_its_other_groups(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """move_group=2: the contact joins the group and stays in the ones it was in."""
     one, two = new_group(client), new_group(client)
     phone = new_contact(client, fmt, one)
@@ -317,7 +324,7 @@ def test_add_contact_to_group_keeps_its_other_groups(client: Client, fmt: ReplyO
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_remove_contact_from_group_keeps_the_contact(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_remove_contact_from_group_keeps_the_contact(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """move_group=3: the contact leaves that group only, and is still a contact."""
     one, two = new_group(client), new_group(client)
     phone = new_contact(client, fmt, one, two)
@@ -327,7 +334,9 @@ def test_remove_contact_from_group_keeps_the_contact(client: Client, fmt: ReplyO
 
 @pytest.mark.parametrize("action", MEMBERSHIP)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_membership_of_an_unknown_contact_or_group_fails(client: Client, fmt: ReplyOptionsFmt, action: str) -> None:
+def test_membership_of_an_unknown_contact_or_group_fails(
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt, action: str
+) -> None:
     """Each move_group action answers error 5 for a number that is no contact, or a group that does not exist."""
     group_id = new_group(client)
     phone = new_contact(client, fmt, group_id)
@@ -344,7 +353,7 @@ def test_membership_of_an_unknown_contact_or_group_fails(client: Client, fmt: Re
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_add_to_blacklist_then_list_it(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
 ) -> None:
     """add_to_blacklist answers the entry's id; list_blacklist shows the number, the type and the comment."""
     phone = unique_phone(fmt)
@@ -357,7 +366,7 @@ def test_add_to_blacklist_then_list_it(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_blacklist_comment_may_hold_commas(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_blacklist_comment_may_hold_commas(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """The comment is the last field of a blacklist record, so commas in it survive even the text formats."""
     phone = unique_phone(fmt)
     entry_id = call(add_to_blacklist, client=client, body=AddToBlacklistForm(phone=phone, type_=0, cmt="No, never"))
@@ -365,7 +374,9 @@ def test_blacklist_comment_may_hold_commas(client: Client, fmt: ReplyOptionsFmt)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_a_blacklisted_number_again_fails(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_a_blacklisted_number_again_fails(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """A number has one blacklist entry: adding it again is error 5 and leaves the entry as it was."""
     phone = unique_phone(fmt)
     call(add_to_blacklist, client=client, body=AddToBlacklistForm(phone=phone, type_=1, cmt="first"))
@@ -377,7 +388,7 @@ def test_add_a_blacklisted_number_again_fails(emulator: Emulator, client: Client
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_delete_from_blacklist(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_delete_from_blacklist(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """delete_from_blacklist removes the number's entry; deleting it again is error 5."""
     phone, other = unique_phone(fmt), unique_phone(fmt)
     for number in (phone, other):

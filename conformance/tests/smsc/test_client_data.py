@@ -13,11 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from smsgw_smsc.api.data import get_history, get_incoming, get_prices, get_statistics
-from smsgw_smsc.api.info import get_operator
-from smsgw_smsc.api.send import send_sms
-from smsgw_smsc.api.status import get_status
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.models import (
     HistoryForm,
     HistoryMessage,
@@ -35,6 +31,15 @@ from smsgw_smsc.models import (
     StatusForm,
 )
 from smsgw_smsc.overlay import DeliveryStatus, SendResult, call, connect, errors
+from smsgw_smsc.overlay.operations import (
+    get_history,
+    get_incoming,
+    get_operator,
+    get_prices,
+    get_statistics,
+    get_status,
+    send_sms,
+)
 
 from conformance.emulators.smsc.fixtures import SMS_PRICE
 from conformance.emulators.smsc.numbers import operator_of, operators
@@ -53,7 +58,7 @@ def unique_phone(fmt: Fmt, prefix: str = "7905") -> str:
     return f"{prefix}{fmt}{next(_serial):06d}"
 
 
-def send(client: Client, phone: str, text: str, charset: ReplyOptionsCharset = "utf-8") -> SendResult:
+def send(client: AuthenticatedClient, phone: str, text: str, charset: ReplyOptionsCharset = "utf-8") -> SendResult:
     """An SMS sent now, to go out in an hour (so its status stays "waiting"), with its cost in the reply."""
     body = SendSmsForm(phones=phone, mes=text, time="+60", cost=2, charset=charset)
     sent: SendResult = call(send_sms, client=client, body=body)
@@ -67,7 +72,11 @@ def this_period(emulator: Emulator) -> tuple[str, str]:
 
 
 def history_of(
-    client: Client, emulator: Emulator, fmt: ReplyOptionsFmt, phone: str, charset: ReplyOptionsCharset = "utf-8"
+    client: AuthenticatedClient,
+    emulator: Emulator,
+    fmt: ReplyOptionsFmt,
+    phone: str,
+    charset: ReplyOptionsCharset = "utf-8",
 ) -> list[HistoryMessage]:
     start, end = this_period(emulator)
     body = HistoryForm(start=start, end=end, phone=phone, fmt=fmt, charset=charset)
@@ -98,7 +107,7 @@ def receive(emulator: Emulator, text: str, minutes_ago: int = 0) -> IncomingMess
     return message
 
 
-def statistics(client: Client, fmt: ReplyOptionsFmt, start: str, end: str) -> tuple[int, Decimal]:
+def statistics(client: AuthenticatedClient, fmt: ReplyOptionsFmt, start: str, end: str) -> tuple[int, Decimal]:
     found: Statistics = call(get_statistics, client=client, body=StatisticsForm(start=start, end=end, fmt=fmt))
     return found.cnt, Decimal(found.cost)
 
@@ -109,7 +118,7 @@ def statistics(client: Client, fmt: ReplyOptionsFmt, start: str, end: str) -> tu
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_history_lists_a_sent_message(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
 ) -> None:
     """A sent message is in the history: its id, number, time, status (as status.php gives it), cost and
     text (Cyrillic, in either charset)."""
@@ -131,7 +140,7 @@ def test_history_lists_a_sent_message(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_history_message_may_hold_commas(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_history_message_may_hold_commas(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """The text is the last field of a history record, unescaped: commas in it survive every format."""
     phone = unique_phone(fmt)
     send(client, phone, "Hello, Anna, see you at 5")
@@ -140,7 +149,9 @@ def test_history_message_may_hold_commas(emulator: Emulator, client: Client, fmt
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_history_filters_by_number_and_count(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_history_filters_by_number_and_count(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """`phone` keeps the messages to that number; `cnt` gives at most that many."""
     phone, other = unique_phone(fmt), unique_phone(fmt)
     ids = {send(client, phone, "first").id, send(client, phone, "second").id}
@@ -155,7 +166,7 @@ def test_history_filters_by_number_and_count(emulator: Emulator, client: Client,
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_history_of_a_period_without_messages_is_empty(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_history_of_a_period_without_messages_is_empty(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """No messages in the period is error 3 ("no records"); the client gives []."""
     body = HistoryForm(start=EMPTY_DAY, end=EMPTY_DAY, fmt=fmt)
     assert call(get_history, client=client, body=body) == []
@@ -165,7 +176,9 @@ def test_history_of_a_period_without_messages_is_empty(client: Client, fmt: Repl
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_incoming_lists_the_messages_after_an_id(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_incoming_lists_the_messages_after_an_id(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """`after_id` gives the messages received after that one, every field as received (texts with commas too)."""
     first = receive(emulator, "Yes, please")
     second = receive(emulator, "Stop")
@@ -176,7 +189,7 @@ def test_incoming_lists_the_messages_after_an_id(emulator: Emulator, client: Cli
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_incoming_cyrillic_text(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
 ) -> None:
     """A Cyrillic text comes back intact in either charset."""
     message = receive(emulator, "Да спасибо")
@@ -185,7 +198,7 @@ def test_incoming_cyrillic_text(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_incoming_of_the_last_hours(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_incoming_of_the_last_hours(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """`hour` gives the messages received in that many last hours, and not the older ones."""
     old, new = receive(emulator, "old", minutes_ago=3 * 60), receive(emulator, "new", minutes_ago=30)
     found: list[IncomingMessage] = call(get_incoming, client=client, body=IncomingForm(hour=2, fmt=fmt))
@@ -194,7 +207,7 @@ def test_incoming_of_the_last_hours(emulator: Emulator, client: Client, fmt: Rep
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_no_incoming_messages_is_empty(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_no_incoming_messages_is_empty(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """Nothing received after the last message, or ever, is error 3 ("no records"); the client gives []."""
     last = receive(emulator, "the last one")
     assert call(get_incoming, client=client, body=IncomingForm(after_id=last.id, fmt=fmt)) == []
@@ -207,7 +220,7 @@ def test_no_incoming_messages_is_empty(emulator: Emulator, client: Client, fmt: 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_statistics_count_what_was_sent(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_statistics_count_what_was_sent(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """A message of two SMS parts adds two to the period's count and its cost to the period's cost."""
     start, end = this_period(emulator)
     count, cost = statistics(client, fmt, start, end)
@@ -217,7 +230,7 @@ def test_statistics_count_what_was_sent(emulator: Emulator, client: Client, fmt:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_statistics_of_a_period_without_messages(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_statistics_of_a_period_without_messages(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     assert statistics(client, fmt, EMPTY_DAY, EMPTY_DAY) == (0, Decimal(0))
 
 
@@ -225,14 +238,14 @@ def test_statistics_of_a_period_without_messages(client: Client, fmt: ReplyOptio
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_prices_list_every_zone(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_prices_list_every_zone(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """One zone per country and operator the emulator knows, each at the price of one SMS part."""
     expected = [PriceZone(country=op.country, operator=op.operator, price=f"{SMS_PRICE}") for op in operators()]
     assert call(get_prices, client=client, body=PricesForm(fmt=fmt)) == expected
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_an_sms_costs_the_price_of_its_zone(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_an_sms_costs_the_price_of_its_zone(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """The price get_prices lists for a number's country and operator (from get_operator) is what one SMS
     part to it costs."""
     phone = unique_phone(fmt, "7916")
@@ -243,7 +256,7 @@ def test_an_sms_costs_the_price_of_its_zone(client: Client, fmt: ReplyOptionsFmt
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_operator_of_a_number(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_operator_of_a_number(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """Country, operator, region, MCC, MNC and time zone of the number's range (with or without `+`)."""
     for phone in ("79161234567", "+380501234567", "447700900123"):
         expected = OperatorInfo(**dataclasses.asdict(operator_of(phone)))
@@ -251,7 +264,7 @@ def test_operator_of_a_number(client: Client, fmt: ReplyOptionsFmt) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_operator_of_an_invalid_number_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_operator_of_an_invalid_number_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """A number too short to be one is error 7."""
     with pytest.raises(errors.InvalidNumberError) as failure:
         call(get_operator, client=client, body=OperatorForm(phone="1234567", fmt=fmt))

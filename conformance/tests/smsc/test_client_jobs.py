@@ -12,9 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from smsgw_smsc.api.balance import get_balance
-from smsgw_smsc.api.jobs import add_job, cancel_job, delete_job
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.models import (
     AddJobForm,
     BalanceForm,
@@ -24,6 +22,7 @@ from smsgw_smsc.models import (
     ReplyOptionsFmt,
 )
 from smsgw_smsc.overlay import AccountBalance, MailingCreated, call, connect, errors
+from smsgw_smsc.overlay.operations import add_job, cancel_job, delete_job, get_balance
 
 from conformance.emulators.smsc.fixtures import SMS_PRICE
 
@@ -39,13 +38,13 @@ def unique_phone(fmt: Fmt) -> str:
     return f"7904{fmt}{next(_serial):06d}"
 
 
-def balance(client: Client) -> Decimal:
+def balance(client: AuthenticatedClient) -> Decimal:
     """The account's balance, read through balance.php."""
     found: AccountBalance = call(get_balance, client=client, body=BalanceForm())
     return found.balance
 
 
-def new_job(client: Client, fmt: ReplyOptionsFmt, **fields: Any) -> MailingCreated:
+def new_job(client: AuthenticatedClient, fmt: ReplyOptionsFmt, **fields: Any) -> MailingCreated:
     """add_job in reply format `fmt`: by default one SMS part to two numbers of its own, starting in an hour."""
     fields.setdefault("name", f"Mailing {next(_serial)}")
     fields.setdefault("phones", f"{unique_phone(fmt)},{unique_phone(fmt)}")
@@ -58,7 +57,7 @@ def new_job(client: Client, fmt: ReplyOptionsFmt, **fields: Any) -> MailingCreat
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_add_job_with_cost_answers_what_it_charged(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
 ) -> None:
     """cost=1 adds the mailing's cost to the reply; the balance goes down by that much; the name and the text
     (Cyrillic) reach the service intact."""
@@ -86,7 +85,9 @@ def test_add_job_with_cost_answers_what_it_charged(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_job_without_cost_answers_the_id_only(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_job_without_cost_answers_the_id_only(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """Without cost=1 the reply is the new mailing's id alone."""
     name = f"No cost {fmt} {next(_serial)}"
     created = new_job(client, fmt, name=name)
@@ -95,14 +96,16 @@ def test_add_job_without_cost_answers_the_id_only(emulator: Emulator, client: Cl
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_job_costs_one_price_per_sms_part(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_job_costs_one_price_per_sms_part(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """A text of two SMS parts (more than 160 Latin characters) to two numbers costs four SMS."""
     created = new_job(client, fmt, mes="x" * 161, cost=1)
     assert created.cost == 4 * SMS_PRICE
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_job_with_an_unapproved_sender_is_denied(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_job_with_an_unapproved_sender_is_denied(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """A sender name the account has not had approved is error 6; nothing is saved or charged."""
     before, jobs_before = balance(client), set(emulator.account().jobs)
     with pytest.raises(errors.MessageDeniedError) as failure:
@@ -113,7 +116,9 @@ def test_add_job_with_an_unapproved_sender_is_denied(emulator: Emulator, client:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_job_to_an_invalid_number_fails(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_job_to_an_invalid_number_fails(
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
+) -> None:
     """A number the service cannot deliver to (too short) is error 7, and nothing is saved."""
     jobs_before = set(emulator.account().jobs)
     with pytest.raises(errors.InvalidNumberError) as failure:
@@ -136,7 +141,7 @@ def test_add_job_beyond_the_balance_cannot_be_saved(emulator: Emulator, fmt: Rep
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_cancel_job(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_cancel_job(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """cancel_job disables the mailing without deleting it; one that has not started is refunded."""
     before = balance(client)
     created = new_job(client, fmt)
@@ -147,14 +152,14 @@ def test_cancel_job(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) ->
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_cancel_unknown_job_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_cancel_unknown_job_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     with pytest.raises(errors.OperationFailedError) as failure:
         call(cancel_job, client=client, body=CancelJobForm(id=UNKNOWN_JOB, fmt=fmt))
     assert failure.value.code == 5
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_delete_job(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_delete_job(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """delete_job removes the mailing (refunded, as it has not started); deleting or disabling it again is
     error 5."""
     before = balance(client)

@@ -11,15 +11,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from smsgw_smsc.api.senders import (
-    add_sender,
-    change_sender,
-    check_sender_code,
-    delete_sender,
-    list_senders,
-    send_sender_code,
-)
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.models import (
     AddSenderForm,
     ChangeSenderForm,
@@ -32,6 +24,14 @@ from smsgw_smsc.models import (
     SendSenderCodeForm,
 )
 from smsgw_smsc.overlay import call, connect, errors
+from smsgw_smsc.overlay.operations import (
+    add_sender,
+    change_sender,
+    check_sender_code,
+    delete_sender,
+    list_senders,
+    send_sender_code,
+)
 from smsgw_smsc.types import UNSET
 
 from .conftest import FORMATS, POOR_ACCOUNT, Emulator, Fmt
@@ -52,7 +52,7 @@ def unique_phone(fmt: Fmt) -> str:
 
 
 def senders(
-    client: Client, fmt: ReplyOptionsFmt, *, every: bool, charset: ReplyOptionsCharset = "utf-8"
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt, *, every: bool, charset: ReplyOptionsCharset = "utf-8"
 ) -> dict[int, Sender]:
     """The account's sender names by id: every one, or (`every=False`) the approved ones only."""
     body = ListSendersForm(all_=1 if every else 0, fmt=fmt, charset=charset)
@@ -60,7 +60,7 @@ def senders(
     return {sender.id: sender for sender in found}
 
 
-def new_sender(client: Client, name: str, comment: str = "") -> int:
+def new_sender(client: AuthenticatedClient, name: str, comment: str = "") -> int:
     sender_id: int = call(add_sender, client=client, body=AddSenderForm(sender=name, cmt=comment or UNSET))
     return sender_id
 
@@ -73,7 +73,9 @@ def code_of(emulator: Emulator, sender_id: int) -> str:
 
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_sender_then_list_it(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
+def test_add_sender_then_list_it(
+    client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset
+) -> None:
     """add_sender answers the new name's id; list_senders with all=1 shows it, name and comment intact."""
     name = unique_name(fmt)
     body = AddSenderForm(sender=name, cmt="Магазин цветов", fmt=fmt, charset=charset)
@@ -86,7 +88,7 @@ def test_add_sender_then_list_it(client: Client, fmt: ReplyOptionsFmt, charset: 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_sender_without_a_comment_is_listed(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_sender_without_a_comment_is_listed(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """The comment is optional in every layout: a name added without one is listed without one."""
     name = unique_name(fmt)
     sender_id = new_sender(client, name)
@@ -95,7 +97,7 @@ def test_sender_without_a_comment_is_listed(client: Client, fmt: ReplyOptionsFmt
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_add_existing_sender_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_add_existing_sender_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """A name the account has already is error 5, and is not added twice."""
     name = unique_name(fmt)
     new_sender(client, name, "first")
@@ -107,7 +109,7 @@ def test_add_existing_sender_fails(client: Client, fmt: ReplyOptionsFmt) -> None
 
 @pytest.mark.parametrize("charset", CHARSETS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_change_sender_comment(client: Client, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
+def test_change_sender_comment(client: AuthenticatedClient, fmt: ReplyOptionsFmt, charset: ReplyOptionsCharset) -> None:
     """change_sender sets the comment; an empty comment clears it."""
     name = unique_name(fmt)
     sender_id = new_sender(client, name, "old")
@@ -120,7 +122,7 @@ def test_change_sender_comment(client: Client, fmt: ReplyOptionsFmt, charset: Re
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_change_unknown_sender_fails(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_change_unknown_sender_fails(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     with pytest.raises(errors.OperationFailedError) as failure:
         call(change_sender, client=client, body=ChangeSenderForm(id=UNKNOWN_SENDER, cmt="nobody", fmt=fmt))
     assert failure.value.code == 5
@@ -128,7 +130,7 @@ def test_change_unknown_sender_fails(client: Client, fmt: ReplyOptionsFmt) -> No
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_phone_sender_is_approved_with_the_code_sent_to_it(
-    emulator: Emulator, client: Client, fmt: ReplyOptionsFmt
+    emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt
 ) -> None:
     """send_sender_code sends a code (again the same while it is pending); a wrong code is error 5; the right
     one approves the name, which list_senders then lists among the approved names, and is used up."""
@@ -155,7 +157,7 @@ def test_phone_sender_is_approved_with_the_code_sent_to_it(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_code_actions_for_an_unknown_sender_fail(client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_code_actions_for_an_unknown_sender_fail(client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """A number that is no sender name of the account gets no code, and no code confirms it: error 5."""
     phone = unique_phone(fmt)
     with pytest.raises(errors.OperationFailedError) as failure:
@@ -167,7 +169,7 @@ def test_code_actions_for_an_unknown_sender_fail(client: Client, fmt: ReplyOptio
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_delete_sender(emulator: Emulator, client: Client, fmt: ReplyOptionsFmt) -> None:
+def test_delete_sender(emulator: Emulator, client: AuthenticatedClient, fmt: ReplyOptionsFmt) -> None:
     """delete_sender removes the name; deleting it again is error 5."""
     doomed, kept = new_sender(client, unique_name(fmt)), new_sender(client, unique_name(fmt))
     assert call(delete_sender, client=client, body=DeleteSenderForm(id=doomed, fmt=fmt)) is None

@@ -6,13 +6,19 @@ from typing import Any, Literal
 
 import pytest
 from smsgw_smsc import models
-from smsgw_smsc.api.balance import get_balance
-from smsgw_smsc.api.contacts import add_contact, delete_contact, list_contacts, list_groups
-from smsgw_smsc.api.send import send_sms
-from smsgw_smsc.api.status import get_status, get_statuses
-from smsgw_smsc.client import Client
+from smsgw_smsc.client import AuthenticatedClient
 from smsgw_smsc.overlay import call
 from smsgw_smsc.overlay.errors import ResponseFormatError
+from smsgw_smsc.overlay.operations import (
+    add_contact,
+    delete_contact,
+    get_balance,
+    get_status,
+    get_statuses,
+    list_contacts,
+    list_groups,
+    send_sms,
+)
 
 from .conftest import FORMATS, Emulator, Fmt
 
@@ -32,7 +38,7 @@ def assert_all_equal(results: list[Any]) -> None:
     assert all(result == results[0] for result in results), results
 
 
-def test_send(client: Client, emulator: Emulator) -> None:
+def test_send(client: AuthenticatedClient, emulator: Emulator) -> None:
     """The same send (same client id, cost and count) in every format gives the same SendResult."""
 
     def send(fmt: Fmt) -> Any:
@@ -46,7 +52,7 @@ def test_send(client: Client, emulator: Emulator) -> None:
 
 
 @pytest.mark.parametrize("detail", [0, 1, 2])
-def test_status(client: Client, emulator: Emulator, detail: Literal[0, 1, 2]) -> None:
+def test_status(client: AuthenticatedClient, emulator: Emulator, detail: Literal[0, 1, 2]) -> None:
     """A delivered message's status, at every detail level, reads the same from every format (the status time
     comes as a Moscow date in fmt 0 and as a Unix timestamp in fmt 1)."""
 
@@ -58,7 +64,7 @@ def test_status(client: Client, emulator: Emulator, detail: Literal[0, 1, 2]) ->
     assert results[0].status == 1 and results[0].changed_at is not None
 
 
-def test_statuses(client: Client, emulator: Emulator) -> None:
+def test_statuses(client: AuthenticatedClient, emulator: Emulator) -> None:
     def statuses(fmt: Fmt) -> Any:
         form = models.StatusesForm(phone=f"{PHONE},{PHONE}", id="1001,1002", fmt=fmt)
         return call(get_statuses, client=client, body=form)
@@ -69,7 +75,7 @@ def test_statuses(client: Client, emulator: Emulator) -> None:
 
 
 @pytest.mark.parametrize("currency", [0, 1])
-def test_balance(client: Client, emulator: Emulator, currency: Literal[0, 1]) -> None:
+def test_balance(client: AuthenticatedClient, emulator: Emulator, currency: Literal[0, 1]) -> None:
     results = in_every_format(
         emulator, lambda fmt: call(get_balance, client=client, body=models.BalanceForm(cur=currency, fmt=fmt))
     )
@@ -78,7 +84,7 @@ def test_balance(client: Client, emulator: Emulator, currency: Literal[0, 1]) ->
     assert results[0].currency == ("RUB" if currency else None)
 
 
-def test_contacts(client: Client, emulator: Emulator) -> None:
+def test_contacts(client: AuthenticatedClient, emulator: Emulator) -> None:
     """Creating, listing and deleting a contact: the same typed results in every format. (fmt 1 does not escape
     commas in values, so these values have none: see test_ambiguous_fmt_1_record.)"""
     created = []
@@ -103,7 +109,7 @@ def test_contacts(client: Client, emulator: Emulator) -> None:
     assert deleted == [None] * 4
 
 
-def test_ambiguous_fmt_1_record(client: Client, emulator: Emulator) -> None:
+def test_ambiguous_fmt_1_record(client: AuthenticatedClient, emulator: Emulator) -> None:
     """A comma inside a fmt 1 value cannot be told from a separator: a clear error, never a shifted record."""
     call(add_contact, client=client, body=models.AddContactForm(phone="79995550009", name="Smith, Anna"))
     with pytest.raises(ResponseFormatError, match="ambiguous"):

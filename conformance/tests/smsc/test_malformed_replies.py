@@ -6,32 +6,37 @@ these are the replies a broken or changed live service could give.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 from smsgw_smsc import models
-from smsgw_smsc.api.balance import get_balance
-from smsgw_smsc.api.contacts import add_contact, delete_contact, list_contacts, list_groups
-from smsgw_smsc.api.send import get_send_cost, send_sms
-from smsgw_smsc.api.status import get_status, get_statuses
-from smsgw_smsc.client import Client
-from smsgw_smsc.overlay import Password, SmscAuth, call, errors
+from smsgw_smsc.client import AuthenticatedClient
+from smsgw_smsc.overlay import Operation, call, connect, errors
+from smsgw_smsc.overlay.operations import (
+    add_contact,
+    delete_contact,
+    get_balance,
+    get_send_cost,
+    get_status,
+    get_statuses,
+    list_contacts,
+    list_groups,
+    send_sms,
+)
 
 from conformance.tests.smsc.conftest import Fmt
 
 
-def client_answering(body: bytes, status: int = 200) -> Client:
+def client_answering(body: bytes, status: int = 200) -> AuthenticatedClient:
     transport = httpx.MockTransport(lambda request: httpx.Response(status, content=body))
-    auth = SmscAuth(Password("someone", "secret"))
-    return Client(base_url="https://smsc.invalid", httpx_args={"auth": auth, "transport": transport})
+    return connect("someone", "secret", base_url="https://smsc.invalid", transport=transport)
 
 
 SMS = models.SendSmsForm(phones="79991234567", mes="hi")
 STATUS = models.StatusForm(phone="79991234567", id=1)
 
-MALFORMED: list[tuple[str, ModuleType, Any, Fmt, bytes]] = [
+MALFORMED: list[tuple[str, Operation[..., Any], Any, Fmt, bytes]] = [
     ("send: no OK", send_sms, SMS, 0, b"SENT 1 SMS, ID - 5"),
     ("send: id not a number", send_sms, SMS, 0, b"OK - 1 SMS, ID - five"),
     ("send: fmt 1 with one value", send_sms, SMS, 1, b"5"),
@@ -67,11 +72,13 @@ MALFORMED: list[tuple[str, ModuleType, Any, Fmt, bytes]] = [
     [case[1:] for case in MALFORMED],
     ids=[case[0] for case in MALFORMED],
 )
-def test_malformed_reply_raises_a_format_error(operation: ModuleType, form: Any, fmt: Fmt, body: bytes) -> None:
+def test_malformed_reply_raises_a_format_error(
+    operation: Operation[..., Any], form: Any, fmt: Fmt, body: bytes
+) -> None:
     form.fmt = fmt
     with pytest.raises(errors.ResponseFormatError) as raised:
         call(operation, client=client_answering(body), body=form)
-    assert raised.value.operation == operation.__name__.rsplit(".", 1)[-1]
+    assert raised.value.operation == operation.name
 
 
 @pytest.mark.parametrize("status", [404, 500, 503])

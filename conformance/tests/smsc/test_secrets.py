@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 from smsgw_smsc import models
-from smsgw_smsc.api.balance import get_balance
-from smsgw_smsc.api.contacts import delete_contact
 from smsgw_smsc.overlay import ApiKey, Password, SmscAuth, call, connect, connect_with_apikey, errors
+from smsgw_smsc.overlay.operations import delete_contact, get_balance
 
 from conformance.emulators.smsc import DEMO_ACCOUNT, Account, create_app
 from conformance.tests.served import serve

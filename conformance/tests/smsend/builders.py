@@ -8,12 +8,10 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from smsgw_smsend.api.contacts import create_contact
-from smsgw_smsend.api.contacts_groups import create_group
-from smsgw_smsend.api.email_campaign import create_list, modify_list
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import ContactCreateRequest, EmailListCreateRequest, EmailListModifyRequest, GroupRequest
 from smsgw_smsend.overlay import call
+from smsgw_smsend.overlay.operations import create_contact, create_group, create_list, modify_list
 
 _serial = itertools.count(1)
 

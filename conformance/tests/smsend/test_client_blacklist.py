@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
-from smsgw_smsend.api.sms_blacklist import add_number_to_sms_blacklist, add_numbers_to_sms_blacklist, list_sms_blacklist
-from smsgw_smsend.api.sms_send import get_sms_state, send_sms
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import SmsSendRequest
 from smsgw_smsend.overlay import call
-from smsgw_smsend.overlay._shared.errors import BadRequestError
+from smsgw_smsend.overlay.errors import BadRequestError
+from smsgw_smsend.overlay.operations import (
+    add_number_to_sms_blacklist,
+    add_numbers_to_sms_blacklist,
+    get_sms_state,
+    list_sms_blacklist,
+    send_sms,
+)
 
 from .conftest import Emulator
 
@@ -19,7 +25,7 @@ def fresh_number() -> str:
     return f"+3934{random.randrange(10**8):08d}"
 
 
-def listed(client: AuthenticatedClient, **filters: object) -> list[str]:
+def listed(client: AuthenticatedClient, **filters: Any) -> list[str]:
     page = call(list_sms_blacklist, client=client, page_size=1000, **filters)
     return [entry.number for entry in page.content]
 

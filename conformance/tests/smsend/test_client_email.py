@@ -5,14 +5,6 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from smsgw_smsend.api.email_campaign import (
-    add_group_to_list,
-    create_email_draft,
-    create_issue_from_template,
-    list_campaigns_by_status,
-    modify_list,
-    send_issue,
-)
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import (
     EmailAttachment,
@@ -22,7 +14,15 @@ from smsgw_smsend.models import (
     EmailListModifyRequest,
 )
 from smsgw_smsend.overlay import call
-from smsgw_smsend.overlay._shared.errors import BadRequestError, NotFoundError
+from smsgw_smsend.overlay.errors import BadRequestError, NotFoundError
+from smsgw_smsend.overlay.operations import (
+    add_group_to_list,
+    create_email_draft,
+    create_issue_from_template,
+    list_campaigns_by_status,
+    modify_list,
+    send_issue,
+)
 
 from .builders import new_email_list, new_group_with_contacts
 from .conftest import Emulator

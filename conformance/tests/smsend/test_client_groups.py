@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from smsgw_smsend.api.contacts import get_contact
-from smsgw_smsend.api.contacts_groups import (
+from smsgw_smsend.client import AuthenticatedClient
+from smsgw_smsend.models import GroupListItem, GroupRequest
+from smsgw_smsend.overlay import call, errors
+from smsgw_smsend.overlay.operations import (
     add_contact_to_group,
     create_group,
     delete_group,
+    get_contact,
     list_groups,
     modify_group,
     remove_contact_from_group,
 )
-from smsgw_smsend.client import AuthenticatedClient
-from smsgw_smsend.models import GroupListItem, GroupRequest
-from smsgw_smsend.overlay import call, errors
 
 from .builders import new_contact, new_group
 

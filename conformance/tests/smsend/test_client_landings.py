@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from smsgw_smsend.api.landing_pages import list_landing_pages
-from smsgw_smsend.api.sms_send import send_sms
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import SmsSendRequest
 from smsgw_smsend.overlay import call
-from smsgw_smsend.overlay._shared.errors import BadRequestError
+from smsgw_smsend.overlay.errors import BadRequestError
+from smsgw_smsend.overlay.operations import list_landing_pages, send_sms
 
 from .conftest import Emulator
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from smsgw_smsend.api.received_sms import (
+from smsgw_smsend.client import AuthenticatedClient
+from smsgw_smsend.overlay import call, connect
+from smsgw_smsend.overlay.errors import UnauthorizedError
+from smsgw_smsend.overlay.operations import (
     get_new_received_sms,
     get_new_received_sms_for_sims,
     list_mo_received_sms,
@@ -11,9 +14,6 @@ from smsgw_smsend.api.received_sms import (
     list_received_sms_after_message,
     list_received_sms_for_sims,
 )
-from smsgw_smsend.client import AuthenticatedClient
-from smsgw_smsend.overlay import call, connect
-from smsgw_smsend.overlay._shared.errors import UnauthorizedError
 
 from conformance.emulators.smsend.handlers.received import receive_sms
 from conformance.emulators.smsend.state import ReceivedSms

@@ -6,14 +6,6 @@ import datetime as dt
 import uuid
 
 import pytest
-from smsgw_smsend.api.sms_history import get_sms_history
-from smsgw_smsend.api.sms_send import (
-    delete_scheduled_sms,
-    get_sms_state,
-    send_parametric_sms,
-    send_sms,
-    send_sms_to_groups,
-)
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import (
     SmsGroupSendRequest,
@@ -23,7 +15,15 @@ from smsgw_smsend.models import (
     SmsSendRequest,
 )
 from smsgw_smsend.overlay import call
-from smsgw_smsend.overlay._shared.errors import BadRequestError, NotFoundError
+from smsgw_smsend.overlay.errors import BadRequestError, NotFoundError
+from smsgw_smsend.overlay.operations import (
+    delete_scheduled_sms,
+    get_sms_history,
+    get_sms_state,
+    send_parametric_sms,
+    send_sms,
+    send_sms_to_groups,
+)
 
 from conformance.emulators.smsend.handlers.sms import DELIVERED_AFTER, SENT_AFTER, parse_schedule_time
 
@@ -62,7 +62,7 @@ def test_send_sms_moves_from_waiting_to_delivered(client: AuthenticatedClient, e
     state = call(get_sms_state, client=client, order_id=order_id)
     assert state.recipient_number == 2
     assert {item.status for item in state.recipients} == {"DLVRD"}
-    assert all(len(item.delivery_date) == 14 for item in state.recipients)
+    assert all(isinstance(item.delivery_date, str) and len(item.delivery_date) == 14 for item in state.recipients)
 
 
 def test_send_sms_generated_order_id_and_credit_options(client: AuthenticatedClient, emulator: Emulator) -> None:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import itertools
-from types import ModuleType
 from typing import Any
 
 import pytest
-from smsgw_smsend.api.subaccounting import (
+from smsgw_smsend.client import AuthenticatedClient
+from smsgw_smsend.models import (
+    SubaccountCreateRequest,
+    SubaccountCreditMoveRequest,
+    SubaccountEditRequest,
+    SubaccountPasswordChangeRequest,
+    SubaccountPurchaseCreateItem,
+    SubaccountPurchaseCreateRequest,
+)
+from smsgw_smsend.overlay import Operation, call, connect, errors
+from smsgw_smsend.overlay.operations import (
     change_subaccount_password,
     create_subaccount,
     create_subaccount_purchase,
@@ -19,16 +28,6 @@ from smsgw_smsend.api.subaccounting import (
     list_subaccounts,
     move_subaccount_credits,
 )
-from smsgw_smsend.client import AuthenticatedClient
-from smsgw_smsend.models import (
-    SubaccountCreateRequest,
-    SubaccountCreditMoveRequest,
-    SubaccountEditRequest,
-    SubaccountPasswordChangeRequest,
-    SubaccountPurchaseCreateItem,
-    SubaccountPurchaseCreateRequest,
-)
-from smsgw_smsend.overlay import call, connect, errors
 
 from .conftest import PLAIN_ACCOUNT, Emulator
 
@@ -137,7 +136,8 @@ def test_purchases_add_credits_and_can_be_deleted(client: AuthenticatedClient) -
     assert set(listed) == {first, second}
     assert listed[first].price == 12.5
     assert {(p.message_type, p.quantity) for p in listed[first].purchases} == {("N", 100), ("LL", 50)}
-    assert isinstance(listed[first].create_time, str) and len(listed[first].create_time) == 14
+    create_time = listed[first].create_time
+    assert isinstance(create_time, str) and len(create_time) == 14
     assert call(delete_subaccount_purchase, client=client, subaccount_id=subaccount_id, purchase_id=first) is None
     assert credits_of(client, subaccount_id) == {"N": 0, "L": 10, "LL": 0}
     assert call(list_subaccount_purchases, client=client, subaccount_id=subaccount_id).total == 1
@@ -146,10 +146,10 @@ def test_purchases_add_credits_and_can_be_deleted(client: AuthenticatedClient) -
 
 
 def operation_name(value: object) -> str:
-    return getattr(value, "__name__", "").rsplit(".", 1)[-1]
+    return str(getattr(value, "name", ""))
 
 
-SUBACCOUNT_CALLS: list[tuple[ModuleType, dict[str, Any]]] = [
+SUBACCOUNT_CALLS: list[tuple[Operation[..., Any], dict[str, Any]]] = [
     (get_subaccount, {}),
     (edit_subaccount, {"body": SubaccountEditRequest(name="x")}),
     (change_subaccount_password, {"body": SubaccountPasswordChangeRequest(passwd="12345678")}),
@@ -165,7 +165,7 @@ SUBACCOUNT_CALLS: list[tuple[ModuleType, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("operation", "kwargs"), SUBACCOUNT_CALLS, ids=operation_name)
 def test_unknown_subaccount_is_not_found(
-    client: AuthenticatedClient, operation: ModuleType, kwargs: dict[str, Any]
+    client: AuthenticatedClient, operation: Operation[..., Any], kwargs: dict[str, Any]
 ) -> None:
     with pytest.raises(errors.NotFoundError):
         call(operation, client=client, subaccount_id=UNKNOWN_ID, **kwargs)
@@ -191,7 +191,7 @@ def test_unknown_purchase_is_not_found(client: AuthenticatedClient) -> None:
     ids=operation_name,
 )
 def test_a_plain_account_cannot_manage_subaccounts(
-    emulator: Emulator, operation: ModuleType, kwargs: dict[str, Any]
+    emulator: Emulator, operation: Operation[..., Any], kwargs: dict[str, Any]
 ) -> None:
     plain = connect(emulator.base_url, PLAIN_ACCOUNT.username, PLAIN_ACCOUNT.password)
     with pytest.raises(errors.BadRequestError, match="superaccount"):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from smsgw_smsend.api.tpoa import create_alias, delete_alias, get_alias, list_aliases
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import Alias, AliasCreateRequest, AliasDetails
 from smsgw_smsend.overlay import call, errors
+from smsgw_smsend.overlay.operations import create_alias, delete_alias, get_alias, list_aliases
 
 from conformance.emulators.smsend.handlers.tpoa import ALIAS_REVIEW_SECONDS
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from smsgw_smsend.api.two_factor_auth import request_2fa_pin, verify_2fa_pin
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import TwoFactorPinSendRequest, TwoFactorPinVerifyRequest
 from smsgw_smsend.overlay import call
-from smsgw_smsend.overlay._shared.errors import BadRequestError
+from smsgw_smsend.overlay.errors import BadRequestError
+from smsgw_smsend.overlay.operations import request_2fa_pin, verify_2fa_pin
 
 from .conftest import Emulator
 

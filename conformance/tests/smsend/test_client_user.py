@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from smsgw_smsend.api.authentication import login, login_with_token
-from smsgw_smsend.api.user import check_session, get_dashboard, get_user_status, reset_password
-from smsgw_smsend.client import AuthenticatedClient, Client
+from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.overlay import SmsendAuth, call, connect, connect_with_keys, errors
+from smsgw_smsend.overlay.operations import (
+    check_session,
+    get_dashboard,
+    get_user_status,
+    login,
+    login_with_token,
+    reset_password,
+)
 
 from conformance.emulators.smsend import DEMO_ACCOUNT
 from conformance.emulators.smsend.state import SESSION_IDLE_SECONDS
@@ -22,7 +28,7 @@ def auth_of(client: AuthenticatedClient) -> SmsendAuth:
     return auth
 
 
-def log_in(anonymous: Client) -> tuple[str, str]:
+def log_in(anonymous: AuthenticatedClient) -> tuple[str, str]:
     """The demo account's (user key, session key) from a plain login call."""
     keys: tuple[str, str] = call(
         login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
@@ -31,13 +37,15 @@ def log_in(anonymous: Client) -> tuple[str, str]:
 
 
 @pytest.fixture
-def anonymous(emulator: Emulator) -> Iterator[Client]:
+def anonymous(emulator: Emulator) -> Iterator[AuthenticatedClient]:
     """A client without keys, for the two login operations."""
-    with Client(base_url=emulator.base_url, raise_on_unexpected_status=True) as client:
+    with AuthenticatedClient(base_url=emulator.base_url, raise_on_unexpected_status=True) as client:
         yield client
 
 
-def test_login_answers_the_account_user_key_and_a_live_session(emulator: Emulator, anonymous: Client) -> None:
+def test_login_answers_the_account_user_key_and_a_live_session(
+    emulator: Emulator, anonymous: AuthenticatedClient
+) -> None:
     user_key, session_key = call(
         login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
     )
@@ -45,7 +53,7 @@ def test_login_answers_the_account_user_key_and_a_live_session(emulator: Emulato
     assert session_key in emulator.account().sessions
 
 
-def test_login_with_wrong_password_is_not_found(anonymous: Client) -> None:
+def test_login_with_wrong_password_is_not_found(anonymous: AuthenticatedClient) -> None:
     with pytest.raises(errors.NotFoundError):
         call(login, client=anonymous, username=DEMO_ACCOUNT.username, password="wrong-password")
 
@@ -57,7 +65,7 @@ def test_connect_with_wrong_password_raises_invalid_credentials(emulator: Emulat
         connect(emulator.base_url, "nobody-has-this-name", "password", use_token=True)
 
 
-def test_login_with_token_answers_an_access_token(emulator: Emulator, anonymous: Client) -> None:
+def test_login_with_token_answers_an_access_token(emulator: Emulator, anonymous: AuthenticatedClient) -> None:
     user_key, token = call(
         login_with_token, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
     )
@@ -68,7 +76,7 @@ def test_login_with_token_answers_an_access_token(emulator: Emulator, anonymous:
 
 def test_a_token_client_works_and_its_token_does_not_expire(emulator: Emulator) -> None:
     client = connect(emulator.base_url, DEMO_ACCOUNT.username, DEMO_ACCOUNT.password, use_token=True)
-    assert auth_of(client).keys is not None and auth_of(client).keys.is_token  # type: ignore[union-attr]
+    assert auth_of(client).keys is not None and auth_of(client).keys.is_token
     emulator.clock.advance(SESSION_IDLE_SECONDS + 1)
     assert call(check_session, client=client) is True
     assert call(get_user_status, client=client).sms
@@ -95,7 +103,7 @@ def test_an_idle_session_expires_and_the_overlay_logs_in_again(emulator: Emulato
     assert auth.keys != first_keys
 
 
-def dead_session_client(emulator: Emulator, anonymous: Client) -> tuple[AuthenticatedClient, str]:
+def dead_session_client(emulator: Emulator, anonymous: AuthenticatedClient) -> tuple[AuthenticatedClient, str]:
     """A client holding a fresh session key but no password: it cannot log in again by itself."""
     user_key, session_key = call(
         login, client=anonymous, username=DEMO_ACCOUNT.username, password=DEMO_ACCOUNT.password
@@ -103,7 +111,7 @@ def dead_session_client(emulator: Emulator, anonymous: Client) -> tuple[Authenti
     return connect_with_keys(emulator.base_url, user_key, session_key, is_token=False), session_key
 
 
-def test_check_session_answers_false_after_expiry(emulator: Emulator, anonymous: Client) -> None:
+def test_check_session_answers_false_after_expiry(emulator: Emulator, anonymous: AuthenticatedClient) -> None:
     keyed, _ = dead_session_client(emulator, anonymous)
     assert call(check_session, client=keyed) is True
     emulator.clock.advance(SESSION_IDLE_SECONDS + 1)
@@ -112,7 +120,7 @@ def test_check_session_answers_false_after_expiry(emulator: Emulator, anonymous:
         call(get_dashboard, client=keyed)
 
 
-def test_check_session_does_not_renew_the_session(emulator: Emulator, anonymous: Client) -> None:
+def test_check_session_does_not_renew_the_session(emulator: Emulator, anonymous: AuthenticatedClient) -> None:
     keyed, _ = dead_session_client(emulator, anonymous)
     half = SESSION_IDLE_SECONDS // 2 + 10
     emulator.clock.advance(half)
@@ -121,7 +129,7 @@ def test_check_session_does_not_renew_the_session(emulator: Emulator, anonymous:
     assert call(check_session, client=keyed) is False
 
 
-def test_any_other_call_renews_the_session(emulator: Emulator, anonymous: Client) -> None:
+def test_any_other_call_renews_the_session(emulator: Emulator, anonymous: AuthenticatedClient) -> None:
     keyed, _ = dead_session_client(emulator, anonymous)
     half = SESSION_IDLE_SECONDS // 2 + 10
     emulator.clock.advance(half)

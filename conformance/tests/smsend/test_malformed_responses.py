@@ -10,13 +10,17 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from smsgw_smsend.api.contacts import create_contacts
-from smsgw_smsend.api.contacts_groups import create_group
-from smsgw_smsend.api.sms_send import send_sms
-from smsgw_smsend.api.user import check_session, get_dashboard, get_user_status
 from smsgw_smsend.client import AuthenticatedClient
 from smsgw_smsend.models import ContactBatchCreateRequest, ContactCreateRequest, GroupRequest, SmsSendRequest
-from smsgw_smsend.overlay import Keys, PasswordLogin, SmsendAuth, call, errors
+from smsgw_smsend.overlay import PasswordLogin, call, connect_with_keys, errors
+from smsgw_smsend.overlay.operations import (
+    check_session,
+    create_contacts,
+    create_group,
+    get_dashboard,
+    get_user_status,
+    send_sms,
+)
 
 BASE = "https://gateway.invalid/API/v1.0/REST"
 
@@ -25,16 +29,7 @@ def client_answering(status: int, body: bytes = b"", headers: dict[str, str] | N
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=body, headers=headers)
 
-    auth = SmsendAuth(BASE, keys=Keys("UK", "SK"))
-    transport = httpx.MockTransport(answer)
-    return AuthenticatedClient(
-        base_url=BASE,
-        token="",
-        prefix="",
-        auth_header_name="user_key",
-        raise_on_unexpected_status=True,
-        httpx_args={"auth": auth, "transport": transport},
-    )
+    return connect_with_keys(BASE, "UK", "SK", transport=httpx.MockTransport(answer))
 
 
 GROUP = GroupRequest(name="g", description="d")

@@ -41,7 +41,7 @@ def test_operation(case: schemathesis.Case) -> None:
         restore_demo_password()
 
 
-class StatefulMachine(schema.as_state_machine()):  # type: ignore[misc]
+class StatefulMachine(schema.as_state_machine()):
     def setup(self) -> None:
         # Every scenario starts from the demo dataset: with data left over from earlier scenarios the same choices
         # would meet different answers, which Hypothesis rightly reports as flaky generation.

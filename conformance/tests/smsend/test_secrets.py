@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 import pytest
-from smsgw_smsend.api.user import get_dashboard
 from smsgw_smsend.overlay import Keys, PasswordLogin, SmsendAuth, call, connect, connect_with_keys, errors
+from smsgw_smsend.overlay.operations import get_dashboard
 
 from conformance.emulators.smsend import DEMO_ACCOUNT
 

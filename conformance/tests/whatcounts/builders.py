@@ -12,9 +12,9 @@ import uuid
 from datetime import datetime
 
 import httpx
-from smsgw_whatcounts.api.messages import create_message
-from smsgw_whatcounts.client import Client
+from smsgw_whatcounts.client import AuthenticatedClient
 from smsgw_whatcounts.overlay import Message, call
+from smsgw_whatcounts.overlay.operations import create_message
 
 from conformance.emulators.whatcounts.state import RealmState, Sender, Store, Subscriber
 
@@ -52,20 +52,20 @@ def new_contact(emulator: Emulator, email: str | None = None) -> Subscriber:
     return subscriber
 
 
-def new_message(client: Client, text: str = "Hello there", **kwargs: str) -> Message:
+def new_message(client: AuthenticatedClient, text: str = "Hello there", **kwargs: str) -> Message:
     """A message with a name of its own, made through create_message."""
     message: Message = call(create_message, client=client, message_name=unique_name("msg"), message_text=text, **kwargs)
     return message
 
 
-def capture_requests(client: Client) -> list[httpx.Request]:
+def capture_requests(client: AuthenticatedClient) -> list[httpx.Request]:
     """Every request the client sends from now on, as it went on the wire (after the auth flow)."""
     seen: list[httpx.Request] = []
     client.get_httpx_client().event_hooks["request"] = [seen.append]
     return seen
 
 
-def capture_responses(client: Client) -> list[httpx.Response]:
+def capture_responses(client: AuthenticatedClient) -> list[httpx.Response]:
     """Every response the client receives from now on (read by the time the call returns)."""
     seen: list[httpx.Response] = []
     client.get_httpx_client().event_hooks["response"] = [seen.append]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from smsgw_whatcounts.client import Client
+from smsgw_whatcounts.client import AuthenticatedClient
 from smsgw_whatcounts.overlay import ApiClient, connect
 
 from conformance.emulators.whatcounts import DEMO_ACCOUNT, create_app
@@ -45,13 +45,13 @@ def emulator() -> Iterator[Emulator]:
 
 
 @pytest.fixture
-def client(emulator: Emulator) -> Client:
+def client(emulator: Emulator) -> AuthenticatedClient:
     """A client of the demo realm, with its realm name and API password."""
     return connect(emulator.site_url, DEMO_ACCOUNT.name, DEMO_ACCOUNT.api_password)
 
 
 @pytest.fixture
-def api_client_client(emulator: Emulator) -> Client:
+def api_client_client(emulator: Emulator) -> AuthenticatedClient:
     """A client of the demo realm that also names its API client (x-api-key)."""
     name, auth = next(iter(DEMO_ACCOUNT.api_clients.items()))
     return connect(emulator.site_url, DEMO_ACCOUNT.name, DEMO_ACCOUNT.api_password, api_client=ApiClient(name, auth))

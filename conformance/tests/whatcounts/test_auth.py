@@ -6,11 +6,14 @@ from __future__ import annotations
 import base64
 
 import pytest
-from smsgw_whatcounts.api.messages import create_message, get_messages
-from smsgw_whatcounts.api.sending import send_message_to_phone
-from smsgw_whatcounts.api.subscribers import stop_subscriber_send
-from smsgw_whatcounts.client import Client
+from smsgw_whatcounts.client import AuthenticatedClient
 from smsgw_whatcounts.overlay import ApiClient, Message, call, connect, errors, iter_messages
+from smsgw_whatcounts.overlay.operations import (
+    create_message,
+    get_messages,
+    send_message_to_phone,
+    stop_subscriber_send,
+)
 
 from conformance.emulators.whatcounts import DEMO_ACCOUNT
 
@@ -25,7 +28,7 @@ def basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
 
 
-def test_valid_credentials_work(emulator: Emulator, client: Client) -> None:
+def test_valid_credentials_work(emulator: Emulator, client: AuthenticatedClient) -> None:
     requests = capture_requests(client)
     page: list[Message] = call(get_messages, client=client)
     assert page[0].name == "welcome"
@@ -33,7 +36,7 @@ def test_valid_credentials_work(emulator: Emulator, client: Client) -> None:
     assert "x-api-key" not in requests[0].headers  # the realm's default API client sends none
 
 
-def test_the_named_api_client_works(emulator: Emulator, api_client_client: Client) -> None:
+def test_the_named_api_client_works(emulator: Emulator, api_client_client: AuthenticatedClient) -> None:
     requests = capture_requests(api_client_client)
     message = new_message(api_client_client, text="via the named API client")
     assert emulator.realm().messages[message.id].text == "via the named API client"
@@ -77,7 +80,7 @@ def test_wrong_credentials_are_unauthorized(
     assert all(realm_state.message_named(name) is None for realm_state in emulator.store.realms.values())
 
 
-def test_the_vendor_accept_header_is_sent(client: Client, api_client_client: Client) -> None:
+def test_the_vendor_accept_header_is_sent(client: AuthenticatedClient, api_client_client: AuthenticatedClient) -> None:
     """Every request asks for `application/vnd.whatcounts-v1+json`, also the ones iter_messages and the
     created-anyway lookup make."""
     seen = capture_requests(client)
@@ -92,11 +95,11 @@ def test_the_vendor_accept_header_is_sent(client: Client, api_client_client: Cli
         assert request.headers["accept"] == VENDOR_MEDIA_TYPE
 
 
-def other_client(emulator: Emulator) -> Client:
+def other_client(emulator: Emulator) -> AuthenticatedClient:
     return connect(emulator.site_url, OTHER_REALM.name, OTHER_REALM.api_password)
 
 
-def test_realms_are_isolated(emulator: Emulator, client: Client) -> None:
+def test_realms_are_isolated(emulator: Emulator, client: AuthenticatedClient) -> None:
     """OTHER_REALM sees none of the demo realm's messages, may use the same names, and the demo realm does not see
     its messages either."""
     other = other_client(emulator)

@@ -10,9 +10,9 @@ import asyncio
 from datetime import datetime, timedelta
 
 import pytest
-from smsgw_whatcounts.api.messages import create_message, get_messages
-from smsgw_whatcounts.client import Client
+from smsgw_whatcounts.client import AuthenticatedClient
 from smsgw_whatcounts.overlay import Message, acall, call, errors, iter_messages
+from smsgw_whatcounts.overlay.operations import create_message, get_messages
 
 from conformance.emulators.whatcounts import state
 from conformance.emulators.whatcounts.fixtures import WELCOME_TEXT
@@ -21,14 +21,14 @@ from .builders import new_message, to_the_second, unique_name
 from .conftest import Emulator
 
 
-def messages_named(client: Client, name: str) -> list[Message]:
+def messages_named(client: AuthenticatedClient, name: str) -> list[Message]:
     return [message for message in iter_messages(client) if message.name == name]
 
 
 # ---- create_message --------------------------------------------------------------------------------------------
 
 
-def test_create_message_answers_the_new_message(emulator: Emulator, client: Client) -> None:
+def test_create_message_answers_the_new_message(emulator: Emulator, client: AuthenticatedClient) -> None:
     name = unique_name("create")
     before = to_the_second(emulator.store.now())
     message = call(create_message, client=client, message_name=name, message_text="Welcome to SMS")
@@ -44,7 +44,7 @@ def test_create_message_answers_the_new_message(emulator: Emulator, client: Clie
     assert messages_named(client, name) == [message]
 
 
-def test_create_message_with_labels(emulator: Emulator, client: Client) -> None:
+def test_create_message_with_labels(emulator: Emulator, client: AuthenticatedClient) -> None:
     """`label` is a comma-separated list of the realm's labels; the message keeps them, in order."""
     message = new_message(client, label="welcome,sms")
     assert message.labels == ("welcome", "sms")
@@ -52,7 +52,7 @@ def test_create_message_with_labels(emulator: Emulator, client: Client) -> None:
     assert messages_named(client, message.name)[0].labels == ("welcome", "sms")
 
 
-def test_label_names_are_trimmed_and_kept_once(emulator: Emulator, client: Client) -> None:
+def test_label_names_are_trimmed_and_kept_once(emulator: Emulator, client: AuthenticatedClient) -> None:
     message = new_message(client, label=" sms , daily,sms")
     assert message.labels == ("sms", "daily")
     assert emulator.realm().messages[message.id].labels == ("sms", "daily")
@@ -70,14 +70,14 @@ def test_label_names_are_trimmed_and_kept_once(emulator: Emulator, client: Clien
         ("ж" * 71, 2),  # split: 67 per part
     ],
 )
-def test_total_parts(client: Client, text: str, parts: int) -> None:
+def test_total_parts(client: AuthenticatedClient, text: str, parts: int) -> None:
     message = new_message(client, text=text)
     assert message.total_parts == parts
     assert messages_named(client, message.name)[0].total_parts == parts
 
 
 @pytest.mark.parametrize("blank", [" ", "   ", "\n", "\t \n"])
-def test_blank_name_fails(emulator: Emulator, client: Client, blank: str) -> None:
+def test_blank_name_fails(emulator: Emulator, client: AuthenticatedClient, blank: str) -> None:
     """A blank name is a documented 500; nothing is created, and the error is a plain CommandFailedError."""
     count = len(emulator.realm().messages)
     text = unique_name("text of a nameless message")
@@ -91,7 +91,7 @@ def test_blank_name_fails(emulator: Emulator, client: Client, blank: str) -> Non
 
 
 @pytest.mark.parametrize("blank", [" ", "\n"])
-def test_blank_text_fails(emulator: Emulator, client: Client, blank: str) -> None:
+def test_blank_text_fails(emulator: Emulator, client: AuthenticatedClient, blank: str) -> None:
     name = unique_name("blank text")
     with pytest.raises(errors.CommandFailedError) as failure:
         call(create_message, client=client, message_name=name, message_text=blank)
@@ -102,7 +102,7 @@ def test_blank_text_fails(emulator: Emulator, client: Client, blank: str) -> Non
 
 
 @pytest.mark.parametrize("same_text", [False, True])
-def test_duplicate_name_fails_and_keeps_the_first(client: Client, same_text: bool) -> None:
+def test_duplicate_name_fails_and_keeps_the_first(client: AuthenticatedClient, same_text: bool) -> None:
     """A name the realm has already is a documented 500, whatever the text: the first message stays as it was,
     and no second one appears. Without `label` it is a plain CommandFailedError, not "created with error"."""
     first = new_message(client, text="first text")
@@ -115,13 +115,13 @@ def test_duplicate_name_fails_and_keeps_the_first(client: Client, same_text: boo
     assert messages_named(client, first.name) == [first]
 
 
-def test_undefined_label_creates_the_message_and_answers_500(emulator: Emulator, client: Client) -> None:
+def test_undefined_label_creates_the_message_and_answers_500(emulator: Emulator, client: AuthenticatedClient) -> None:
     """The documented 500 that is not a failure: the message exists (with the labels the realm defines), and the
     overlay raises MessageCreatedWithErrorError carrying it."""
     name = unique_name("undefined label")
     with pytest.raises(errors.MessageCreatedWithErrorError) as failure:
         call(create_message, client=client, message_name=name, message_text="Sale today", label="welcome,no-such")
-    created = failure.value.message
+    created = failure.value.created
     assert isinstance(failure.value, errors.CommandFailedError)
     assert failure.value.status == 500
     assert "no-such" in failure.value.error
@@ -132,7 +132,7 @@ def test_undefined_label_creates_the_message_and_answers_500(emulator: Emulator,
     assert (stored.name, stored.labels) == (name, ("welcome",))
 
 
-def test_duplicate_name_with_a_label_is_still_a_failure(client: Client) -> None:
+def test_duplicate_name_with_a_label_is_still_a_failure(client: AuthenticatedClient) -> None:
     """A duplicate name with another text, `label` given: nothing was created, so no MessageCreatedWithErrorError."""
     first = new_message(client, text="original")
     with pytest.raises(errors.CommandFailedError) as failure:
@@ -142,7 +142,7 @@ def test_duplicate_name_with_a_label_is_still_a_failure(client: Client) -> None:
 
 
 @pytest.mark.parametrize("label", [",", "sms,", ",sms", "sms,,welcome"])
-def test_malformed_label_list_is_a_bad_request(emulator: Emulator, client: Client, label: str) -> None:
+def test_malformed_label_list_is_a_bad_request(emulator: Emulator, client: AuthenticatedClient, label: str) -> None:
     name = unique_name("bad label")
     with pytest.raises(errors.BadRequestError) as failure:
         call(create_message, client=client, message_name=name, message_text="text", label=label)
@@ -153,7 +153,7 @@ def test_malformed_label_list_is_a_bad_request(emulator: Emulator, client: Clien
 # ---- get_messages and iter_messages -----------------------------------------------------------------------------
 
 
-def test_get_messages_lists_the_demo_message_first(client: Client) -> None:
+def test_get_messages_lists_the_demo_message_first(client: AuthenticatedClient) -> None:
     page: list[Message] = call(get_messages, client=client)
     assert page, "the demo realm has its welcome message"
     welcome = page[0]
@@ -161,7 +161,7 @@ def test_get_messages_lists_the_demo_message_first(client: Client) -> None:
     assert all(isinstance(message, Message) for message in page)
 
 
-def test_new_messages_come_last_in_creation_order(client: Client) -> None:
+def test_new_messages_come_last_in_creation_order(client: AuthenticatedClient) -> None:
     made = [new_message(client, text=f"number {n}") for n in range(3)]
     listed = list(iter_messages(client))
     assert listed[-3:] == made
@@ -179,7 +179,7 @@ def test_new_messages_come_last_in_creation_order(client: Client) -> None:
         datetime(2021, 12, 31, 23, 59, 59),
     ],
 )
-def test_dates_are_parsed_to_datetimes(emulator: Emulator, client: Client, moment: datetime) -> None:
+def test_dates_are_parsed_to_datetimes(emulator: Emulator, client: AuthenticatedClient, moment: datetime) -> None:
     """createdDate and updatedDate come back as the naive datetimes the realm holds (to the second)."""
     realm = emulator.realm()
     updated = moment + timedelta(days=400, hours=5)
@@ -190,7 +190,7 @@ def test_dates_are_parsed_to_datetimes(emulator: Emulator, client: Client, momen
     assert listed.created.tzinfo is None
 
 
-def test_paging_over_more_than_500_messages(emulator: Emulator, client: Client) -> None:
+def test_paging_over_more_than_500_messages(emulator: Emulator, client: AuthenticatedClient) -> None:
     """iter_messages yields every message of the realm once, oldest first, across pages of 500; get_messages with
     skip=500 is the second page. The messages are put straight into the state (fast), then read through the API."""
     realm, now = emulator.realm(), emulator.store.now()
@@ -217,13 +217,13 @@ def test_paging_over_more_than_500_messages(emulator: Emulator, client: Client) 
     assert beyond == []
 
 
-def test_negative_skip_is_a_bad_request(client: Client) -> None:
+def test_negative_skip_is_a_bad_request(client: AuthenticatedClient) -> None:
     with pytest.raises(errors.BadRequestError) as failure:
         call(get_messages, client=client, skip=-1)
     assert failure.value.status == 400
 
 
-def test_acall_tells_created_with_error_from_a_failure(emulator: Emulator, client: Client) -> None:
+def test_acall_tells_created_with_error_from_a_failure(emulator: Emulator, client: AuthenticatedClient) -> None:
     """The async path makes the same distinction: an undefined label gives the created message, a duplicate name
     without `label` a plain CommandFailedError."""
 
@@ -237,7 +237,7 @@ def test_acall_tells_created_with_error_from_a_failure(emulator: Emulator, clien
 
     created, duplicate = asyncio.run(scenario())
     assert isinstance(created, errors.MessageCreatedWithErrorError)
-    assert (created.message.text, created.message.labels) == ("async", ("sms",))
-    assert emulator.realm().messages[created.message.id].name == created.message.name
+    assert (created.created.text, created.created.labels) == ("async", ("sms",))
+    assert emulator.realm().messages[created.created.id].name == created.created.name
     assert type(duplicate) is errors.CommandFailedError
-    assert messages_named(client, created.message.name) == [created.message]
+    assert messages_named(client, created.created.name) == [created.created]

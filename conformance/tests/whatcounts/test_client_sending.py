@@ -7,14 +7,15 @@ import re
 from datetime import datetime
 
 import pytest
-from smsgw_whatcounts.api.sending import send_message_to_phone, send_message_to_sender_code
-from smsgw_whatcounts.api.subscribers import (
+from smsgw_whatcounts.client import AuthenticatedClient
+from smsgw_whatcounts.overlay import Campaign, PhoneSend, call, errors
+from smsgw_whatcounts.overlay.operations import (
     add_phone_to_sender_code,
     add_subscriber_to_sender_code,
+    send_message_to_phone,
+    send_message_to_sender_code,
     stop_subscriber_send,
 )
-from smsgw_whatcounts.client import Client
-from smsgw_whatcounts.overlay import Campaign, PhoneSend, call, errors
 
 from conformance.emulators.whatcounts.state import Send, Sender
 
@@ -34,7 +35,9 @@ def campaign_phones(emulator: Emulator, campaign_id: int) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "parts"), [("One time message for you.", 1), ("y" * 161, 2), ("ж" * 140, 3)])
-def test_send_to_phone_answers_one_result_per_part(emulator: Emulator, client: Client, text: str, parts: int) -> None:
+def test_send_to_phone_answers_one_result_per_part(
+    emulator: Emulator, client: AuthenticatedClient, text: str, parts: int
+) -> None:
     """One PhoneSend per SMS part: partSent 1..n, a gateway id each, status 0 (an int, sent as "0")."""
     sender, phone = new_sender(emulator), unique_phone()  # the phone needs no subscription
     before = to_the_second(emulator.store.now())
@@ -55,7 +58,7 @@ def test_send_to_phone_answers_one_result_per_part(emulator: Emulator, client: C
     assert all(send.sender_id == sender.id and send.campaign_id == 0 for send in recorded)
 
 
-def test_a_stopped_phone_gets_nothing(emulator: Emulator, client: Client) -> None:
+def test_a_stopped_phone_gets_nothing(emulator: Emulator, client: AuthenticatedClient) -> None:
     """Opt-outs are honoured with no override: after stop_subscriber_send the phone gets no part from that sender
     code (the emulator answers an empty list), but still gets sends from another sender code."""
     stopped_sender, other_sender, contact = new_sender(emulator), new_sender(emulator), new_contact(emulator)
@@ -82,7 +85,7 @@ def test_a_stopped_phone_gets_nothing(emulator: Emulator, client: Client) -> Non
     ]
 
 
-def test_send_to_phone_from_an_unknown_sender_code_fails(emulator: Emulator, client: Client) -> None:
+def test_send_to_phone_from_an_unknown_sender_code_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     """The documented 500: "Error getting sender with senderCode X realmID: N"."""
     phone = unique_phone()
     with pytest.raises(errors.CommandFailedError) as failure:
@@ -92,7 +95,7 @@ def test_send_to_phone_from_an_unknown_sender_code_fails(emulator: Emulator, cli
     assert sends_to(emulator, phone) == []
 
 
-def test_send_to_phone_from_the_examples_sender_code(emulator: Emulator, client: Client) -> None:
+def test_send_to_phone_from_the_examples_sender_code(emulator: Emulator, client: AuthenticatedClient) -> None:
     """The docs' example sender code 2065551212 is a sender code of the demo realm."""
     phone = unique_phone()
     results = call(send_message_to_phone, client=client, message_text="Hello", phone=phone, sender_code="2065551212")
@@ -102,7 +105,7 @@ def test_send_to_phone_from_the_examples_sender_code(emulator: Emulator, client:
 # ---- send_message_to_sender_code -------------------------------------------------------------------------------
 
 
-def audience(emulator: Emulator, client: Client) -> tuple[Sender, dict[str, str]]:
+def audience(emulator: Emulator, client: AuthenticatedClient) -> tuple[Sender, dict[str, str]]:
     """A sender code of its own with: two contacts without a group, one in group `vip`, one in `vip` and also
     without a group, and one without a group that stopped its sends. Returns the sender and the phones by role."""
     sender = new_sender(emulator)
@@ -127,7 +130,7 @@ def audience(emulator: Emulator, client: Client) -> tuple[Sender, dict[str, str]
     return sender, phones
 
 
-def test_campaign_to_every_subscriber_but_the_stopped(emulator: Emulator, client: Client) -> None:
+def test_campaign_to_every_subscriber_but_the_stopped(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, phones = audience(emulator, client)
     message = new_message(client, text="Big sale")
     name = unique_name("campaign")
@@ -151,7 +154,7 @@ def test_campaign_to_every_subscriber_but_the_stopped(emulator: Emulator, client
     assert (stored.name, stored.subscriber_count, stored.description) == (name, 4, "spring")
 
 
-def test_campaign_to_a_group(emulator: Emulator, client: Client) -> None:
+def test_campaign_to_a_group(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, phones = audience(emulator, client)
     message = new_message(client)
     campaign = call(
@@ -167,18 +170,27 @@ def test_campaign_to_a_group(emulator: Emulator, client: Client) -> None:
     assert campaign_phones(emulator, campaign.id) == sorted([phones["vip"], phones["both"]])
 
 
-def test_a_stop_after_subscribing_lowers_the_count(emulator: Emulator, client: Client) -> None:
+def test_a_stop_after_subscribing_lowers_the_count(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, phones = audience(emulator, client)
     message = new_message(client)
-    kwargs = {"client": client, "sms_message_name": message.name, "sms_sender_code": sender.code}
-    before = call(send_message_to_sender_code, sms_campaign_name=unique_name("before"), **kwargs)
+
+    def campaign(name: str) -> Campaign:
+        return call(
+            send_message_to_sender_code,
+            client=client,
+            sms_message_name=message.name,
+            sms_sender_code=sender.code,
+            sms_campaign_name=unique_name(name),
+        )
+
+    before = campaign("before")
     call(stop_subscriber_send, client=client, phone=phones["both"], sender_code=sender.code)
-    after = call(send_message_to_sender_code, sms_campaign_name=unique_name("after"), **kwargs)
+    after = campaign("after")
     assert (before.subscriber_count, after.subscriber_count) == (4, 3)
     assert phones["both"] not in campaign_phones(emulator, after.id)
 
 
-def test_campaign_to_a_sender_code_without_subscribers(emulator: Emulator, client: Client) -> None:
+def test_campaign_to_a_sender_code_without_subscribers(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, message = new_sender(emulator), new_message(client)
     campaign = call(
         send_message_to_sender_code,
@@ -191,7 +203,7 @@ def test_campaign_to_a_sender_code_without_subscribers(emulator: Emulator, clien
     assert campaign_phones(emulator, campaign.id) == []
 
 
-def test_campaign_of_an_unknown_message_fails(emulator: Emulator, client: Client) -> None:
+def test_campaign_of_an_unknown_message_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender = new_sender(emulator)
     call(
         add_subscriber_to_sender_code,
@@ -214,7 +226,7 @@ def test_campaign_of_an_unknown_message_fails(emulator: Emulator, client: Client
     assert all(campaign.name != name for campaign in emulator.realm().campaigns.values())
 
 
-def test_campaign_from_an_unknown_sender_code_fails(emulator: Emulator, client: Client) -> None:
+def test_campaign_from_an_unknown_sender_code_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     message, name = new_message(client), unique_name("campaign")
     with pytest.raises(errors.CommandFailedError) as failure:
         call(

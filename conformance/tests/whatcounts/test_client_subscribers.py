@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from smsgw_whatcounts.api.subscribers import (
+from smsgw_whatcounts.client import AuthenticatedClient
+from smsgw_whatcounts.overlay import OptOut, SubscriberAdded, Subscription, call, connect, errors
+from smsgw_whatcounts.overlay.operations import (
     add_phone_to_sender_code,
     add_subscriber_to_sender_code,
     stop_subscriber_send,
 )
-from smsgw_whatcounts.client import Client
-from smsgw_whatcounts.overlay import OptOut, SubscriberAdded, Subscription, call, connect, errors
 
 from conformance.emulators.whatcounts.state import Sender
 
@@ -30,14 +30,14 @@ def sender_error(emulator: Emulator, code: str, realm: str = "demo") -> str:
     return f"Error getting sender with senderCode {code} realmID: {emulator.realm(realm).realm_id}"
 
 
-def other_client(emulator: Emulator) -> Client:
+def other_client(emulator: Emulator) -> AuthenticatedClient:
     return connect(emulator.site_url, OTHER_REALM.name, OTHER_REALM.api_password)
 
 
 # ---- add_phone_to_sender_code ----------------------------------------------------------------------------------
 
 
-def test_add_phone_without_a_group(emulator: Emulator, client: Client) -> None:
+def test_add_phone_without_a_group(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, contact = new_sender(emulator), new_contact(emulator)
     before = to_the_second(emulator.store.now())
     added = call(add_phone_to_sender_code, client=client, phone=contact.phone, sender_code=sender.code)
@@ -51,7 +51,7 @@ def test_add_phone_without_a_group(emulator: Emulator, client: Client) -> None:
     assert (stored.subscriber_id, stored.sender_id, stored.group_id) == (contact.id, sender.id, 0)
 
 
-def test_add_phone_with_a_group_makes_the_group_once(emulator: Emulator, client: Client) -> None:
+def test_add_phone_with_a_group_makes_the_group_once(emulator: Emulator, client: AuthenticatedClient) -> None:
     """groupName puts the subscription in that group of the sender code, made by the first subscription to it."""
     sender, one, two = new_sender(emulator), new_contact(emulator), new_contact(emulator)
     first = call(add_phone_to_sender_code, client=client, phone=one.phone, sender_code=sender.code, group_name="vip")
@@ -63,7 +63,7 @@ def test_add_phone_with_a_group_makes_the_group_once(emulator: Emulator, client:
     assert emulator.realm().subscriptions[second.id].group_id == group.id
 
 
-def test_the_same_phone_in_no_group_and_in_groups(emulator: Emulator, client: Client) -> None:
+def test_the_same_phone_in_no_group_and_in_groups(emulator: Emulator, client: AuthenticatedClient) -> None:
     """A phone can be in the sender code without a group and in each of its groups, once per place."""
     sender, contact = new_sender(emulator), new_contact(emulator)
     places = [None, "daily", "weekly"]
@@ -79,7 +79,9 @@ def test_the_same_phone_in_no_group_and_in_groups(emulator: Emulator, client: Cl
 
 
 @pytest.mark.parametrize("group_name", [None, "vip"])
-def test_add_phone_twice_to_the_same_place_fails(emulator: Emulator, client: Client, group_name: str | None) -> None:
+def test_add_phone_twice_to_the_same_place_fails(
+    emulator: Emulator, client: AuthenticatedClient, group_name: str | None
+) -> None:
     sender, contact = new_sender(emulator), new_contact(emulator)
     extra = {} if group_name is None else {"group_name": group_name}
     call(add_phone_to_sender_code, client=client, phone=contact.phone, sender_code=sender.code, **extra)
@@ -91,7 +93,7 @@ def test_add_phone_twice_to_the_same_place_fails(emulator: Emulator, client: Cli
     assert len(emulator.realm().subscriptions) == count
 
 
-def test_add_phone_that_is_no_contact_fails(emulator: Emulator, client: Client) -> None:
+def test_add_phone_that_is_no_contact_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, phone = new_sender(emulator), unique_phone()
     with pytest.raises(errors.CommandFailedError) as failure:
         call(add_phone_to_sender_code, client=client, phone=phone, sender_code=sender.code, group_name="new group")
@@ -102,7 +104,7 @@ def test_add_phone_that_is_no_contact_fails(emulator: Emulator, client: Client) 
     assert all(group.sender_id != sender.id for group in emulator.realm().groups.values())  # no group made
 
 
-def test_add_phone_to_an_unknown_sender_code_fails(emulator: Emulator, client: Client) -> None:
+def test_add_phone_to_an_unknown_sender_code_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     contact = new_contact(emulator)
     with pytest.raises(errors.CommandFailedError) as failure:
         call(add_phone_to_sender_code, client=client, phone=contact.phone, sender_code=UNKNOWN_SENDER)
@@ -112,7 +114,7 @@ def test_add_phone_to_an_unknown_sender_code_fails(emulator: Emulator, client: C
 
 @pytest.mark.parametrize(("phone", "sender_code"), [("12345", None), ("1206555O100", None), (None, "12ab5")])
 def test_add_phone_with_an_invalid_argument_fails(
-    emulator: Emulator, client: Client, phone: str | None, sender_code: str | None
+    emulator: Emulator, client: AuthenticatedClient, phone: str | None, sender_code: str | None
 ) -> None:
     """An argument outside the documented form is the documented 500 ("invalid argument")."""
     contact, sender = new_contact(emulator), new_sender(emulator)
@@ -130,7 +132,7 @@ def test_add_phone_with_an_invalid_argument_fails(
 # ---- add_subscriber_to_sender_code -----------------------------------------------------------------------------
 
 
-def test_add_subscriber_makes_the_contact(emulator: Emulator, client: Client) -> None:
+def test_add_subscriber_makes_the_contact(emulator: Emulator, client: AuthenticatedClient) -> None:
     """A new phone becomes an SMS contact with its e-mail, first name and customer key, subscribed."""
     sender, phone = new_sender(emulator), unique_phone()
     added = call(
@@ -155,7 +157,7 @@ def test_add_subscriber_makes_the_contact(emulator: Emulator, client: Client) ->
     assert (stored.subscriber_id, stored.sender_id, stored.group_id) == (contact.id, sender.id, 0)
 
 
-def test_add_subscriber_create_date_spelling_gives_created(emulator: Emulator, client: Client) -> None:
+def test_add_subscriber_create_date_spelling_gives_created(emulator: Emulator, client: AuthenticatedClient) -> None:
     """This answer spells the date `createDate` (not `createdDate`); the result still has `.created`."""
     sender, phone = new_sender(emulator), unique_phone()
     responses = capture_responses(client)
@@ -168,7 +170,7 @@ def test_add_subscriber_create_date_spelling_gives_created(emulator: Emulator, c
     assert added.created == to_the_second(emulator.realm().subscriptions[added.id].created)
 
 
-def test_add_subscriber_in_a_group(emulator: Emulator, client: Client) -> None:
+def test_add_subscriber_in_a_group(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, phone = new_sender(emulator), unique_phone()
     added = call(
         add_subscriber_to_sender_code,
@@ -183,7 +185,7 @@ def test_add_subscriber_in_a_group(emulator: Emulator, client: Client) -> None:
     assert (group.name, group.sender_id) == ("daily", sender.id)
 
 
-def test_add_subscriber_keeps_an_existing_contacts_details(emulator: Emulator, client: Client) -> None:
+def test_add_subscriber_keeps_an_existing_contacts_details(emulator: Emulator, client: AuthenticatedClient) -> None:
     """An existing contact keeps its e-mail and gains only the details it did not have."""
     sender = new_sender(emulator)
     contact = new_contact(emulator, email="kept@example.com")
@@ -200,7 +202,7 @@ def test_add_subscriber_keeps_an_existing_contacts_details(emulator: Emulator, c
     assert (stored.email, stored.first) == ("kept@example.com", "Kim")
 
 
-def test_add_subscriber_twice_fails(emulator: Emulator, client: Client) -> None:
+def test_add_subscriber_twice_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, phone = new_sender(emulator), unique_phone()
     call(add_subscriber_to_sender_code, client=client, email="t@example.com", phone=phone, sender_code=sender.code)
     with pytest.raises(errors.CommandFailedError) as failure:
@@ -208,7 +210,7 @@ def test_add_subscriber_twice_fails(emulator: Emulator, client: Client) -> None:
     assert "is already subscribed" in failure.value.error
 
 
-def test_add_subscriber_to_an_unknown_sender_code_fails(emulator: Emulator, client: Client) -> None:
+def test_add_subscriber_to_an_unknown_sender_code_fails(emulator: Emulator, client: AuthenticatedClient) -> None:
     phone = unique_phone()
     with pytest.raises(errors.CommandFailedError) as failure:
         call(add_subscriber_to_sender_code, client=client, email="u@example.com", phone=phone, sender_code="88888")
@@ -220,7 +222,7 @@ def test_add_subscriber_to_an_unknown_sender_code_fails(emulator: Emulator, clie
     ("email", "phone"), [("not-an-address", None), ("a b@example.com", None), (None, "123"), (None, "+1206555")]
 )
 def test_add_subscriber_with_an_invalid_argument_fails(
-    emulator: Emulator, client: Client, email: str | None, phone: str | None
+    emulator: Emulator, client: AuthenticatedClient, email: str | None, phone: str | None
 ) -> None:
     sender, fallback = new_sender(emulator), unique_phone()
     with pytest.raises(errors.CommandFailedError) as failure:
@@ -279,7 +281,7 @@ def test_a_realm_with_customer_keys_takes_one(emulator: Emulator) -> None:
 # ---- stop_subscriber_send --------------------------------------------------------------------------------------
 
 
-def test_stop_subscriber_send(emulator: Emulator, client: Client) -> None:
+def test_stop_subscriber_send(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, contact = new_sender(emulator), new_contact(emulator)
     subscribed = call(add_phone_to_sender_code, client=client, phone=contact.phone, sender_code=sender.code)
     assert not emulator.realm().opted_out(contact.phone, sender)
@@ -293,14 +295,14 @@ def test_stop_subscriber_send(emulator: Emulator, client: Client) -> None:
     assert subscribed.id in emulator.realm().subscriptions  # the subscription is left alone
 
 
-def test_stopping_twice_answers_the_same_opt_out(emulator: Emulator, client: Client) -> None:
+def test_stopping_twice_answers_the_same_opt_out(emulator: Emulator, client: AuthenticatedClient) -> None:
     sender, contact = new_sender(emulator), new_contact(emulator)
     first = call(stop_subscriber_send, client=client, phone=contact.phone, sender_code=sender.code)
     again = call(stop_subscriber_send, client=client, phone=contact.phone, sender_code=sender.code)
     assert again == first
 
 
-def test_a_stop_is_per_sender_code(emulator: Emulator, client: Client) -> None:
+def test_a_stop_is_per_sender_code(emulator: Emulator, client: AuthenticatedClient) -> None:
     stopped_sender, other_sender, contact = new_sender(emulator), new_sender(emulator), new_contact(emulator)
     call(stop_subscriber_send, client=client, phone=contact.phone, sender_code=stopped_sender.code)
     assert emulator.realm().opted_out(contact.phone, stopped_sender)
@@ -308,7 +310,9 @@ def test_a_stop_is_per_sender_code(emulator: Emulator, client: Client) -> None:
 
 
 @pytest.mark.parametrize("unknown", ["phone", "sender code", "malformed phone"])
-def test_stop_of_an_unknown_phone_or_sender_code_fails(emulator: Emulator, client: Client, unknown: str) -> None:
+def test_stop_of_an_unknown_phone_or_sender_code_fails(
+    emulator: Emulator, client: AuthenticatedClient, unknown: str
+) -> None:
     """The documented 500: "An error occurred processing STOP sends for phone [..] realmId [..]"."""
     sender, contact = new_sender(emulator), new_contact(emulator)
     phone = {"phone": unique_phone(), "sender code": contact.phone, "malformed phone": "12"}[unknown]

@@ -10,11 +10,14 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from smsgw_whatcounts.api.messages import create_message, get_messages
-from smsgw_whatcounts.api.sending import send_message_to_sender_code
-from smsgw_whatcounts.api.subscribers import add_subscriber_to_sender_code
-from smsgw_whatcounts.client import Client
+from smsgw_whatcounts.client import AuthenticatedClient
 from smsgw_whatcounts.overlay import Message, call, iter_messages
+from smsgw_whatcounts.overlay.operations import (
+    add_subscriber_to_sender_code,
+    create_message,
+    get_messages,
+    send_message_to_sender_code,
+)
 
 from .builders import capture_requests, new_message, new_sender, unique_name, unique_phone
 from .conftest import AWKWARD, Emulator
@@ -23,13 +26,13 @@ from .conftest import AWKWARD, Emulator
 ENCODED = {"/": "%2F", "+": "%2B", "?": "%3F", "#": "%23", "%": "%25", "&": "%26", "ü": "%C3%BC", "\n": "%0A"}
 
 
-def listed(client: Client, message_id: int) -> Message:
+def listed(client: AuthenticatedClient, message_id: int) -> Message:
     """The message as iter_messages reads it back."""
     (found,) = [message for message in iter_messages(client) if message.id == message_id]
     return found
 
 
-def test_awkward_name_and_text_round_trip(emulator: Emulator, client: Client) -> None:
+def test_awkward_name_and_text_round_trip(emulator: Emulator, client: AuthenticatedClient) -> None:
     """THE round trip: a name and a text holding `/ + ? # % & ü` and a line break come back exactly."""
     assert all(char in AWKWARD for char in ENCODED)
     requests = capture_requests(client)
@@ -57,7 +60,7 @@ def test_awkward_name_and_text_round_trip(emulator: Emulator, client: Client) ->
 @pytest.mark.parametrize(
     "char", list(ENCODED), ids=["slash", "plus", "question", "hash", "percent", "amp", "u-umlaut", "newline"]
 )
-def test_each_awkward_character_alone(emulator: Emulator, client: Client, char: str) -> None:
+def test_each_awkward_character_alone(emulator: Emulator, client: AuthenticatedClient, char: str) -> None:
     """One awkward character at a time, at the start, in the middle (doubled) and at the end of the name; the text
     is the character alone (with letters around a line break, since a blank text is refused)."""
     name = f"{char}{unique_name('alone')}{char}{char}"
@@ -75,7 +78,7 @@ def test_each_awkward_character_alone(emulator: Emulator, client: Client, char: 
     assert ENCODED[char] in segments[5]
 
 
-def test_plus_and_space_stay_apart(emulator: Emulator, client: Client) -> None:
+def test_plus_and_space_stay_apart(emulator: Emulator, client: AuthenticatedClient) -> None:
     """A space goes as %20, a plus as %2B: the service reads a bare `+` as a space, so neither may be sent bare."""
     name = f"a + b {unique_name('plus')}"
     requests = capture_requests(client)
@@ -87,7 +90,7 @@ def test_plus_and_space_stay_apart(emulator: Emulator, client: Client) -> None:
     assert "a%20%2B%20b%20" in raw_path
 
 
-def test_awkward_campaign_name_and_description(emulator: Emulator, client: Client) -> None:
+def test_awkward_campaign_name_and_description(emulator: Emulator, client: AuthenticatedClient) -> None:
     """The campaign name (a path segment) and its description and group (query parameters) arrive as sent; so
     does an awkward message name used to pick the message."""
     sender = new_sender(emulator)
@@ -126,7 +129,7 @@ def test_awkward_campaign_name_and_description(emulator: Emulator, client: Clien
     "local_part",
     ["a/b", "x+tag", "what?now", "#hash", "100%", "tom&jerry", "jürgen", "o'neil=1"],
 )
-def test_awkward_email_round_trips(emulator: Emulator, client: Client, local_part: str) -> None:
+def test_awkward_email_round_trips(emulator: Emulator, client: AuthenticatedClient, local_part: str) -> None:
     """An e-mail address with awkward characters (no white space: the pattern allows none) is stored as sent."""
     sender, phone = new_sender(emulator), unique_phone()
     email = f"{local_part}@example.com"

@@ -9,10 +9,9 @@ import traceback
 from collections.abc import Iterator
 
 import pytest
-from smsgw_whatcounts.api.messages import create_message, get_messages
-from smsgw_whatcounts.api.sending import send_message_to_phone
-from smsgw_whatcounts.client import Client
+from smsgw_whatcounts.client import AuthenticatedClient
 from smsgw_whatcounts.overlay import ApiClient, Message, WhatCountsAuth, call, connect, errors, iter_messages
+from smsgw_whatcounts.overlay.operations import create_message, get_messages, send_message_to_phone
 
 from conformance.emulators.whatcounts import create_app
 from conformance.emulators.whatcounts.state import Realm
@@ -58,7 +57,7 @@ def site() -> Iterator[str]:
         yield origin
 
 
-def clients(site: str) -> list[Client]:
+def clients(site: str) -> list[AuthenticatedClient]:
     api_client = ApiClient(CLIENT_NAME, SECRET_AUTH)
     return [connect(site, REALM, SECRET_PASSWORD), connect(site, REALM, SECRET_PASSWORD, api_client=api_client)]
 

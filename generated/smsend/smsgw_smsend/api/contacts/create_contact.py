@@ -28,35 +28,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -82,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Any | str | None:
+) -> Any:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -118,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return sync_detailed(
@@ -131,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -149,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Any | str | None:
+) -> Any:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -183,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return (

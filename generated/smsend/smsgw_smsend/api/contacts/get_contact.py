@@ -24,36 +24,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,7 +54,7 @@ def sync_detailed(
     contactid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Contact | str]:
+) -> Response[Contact]:
     """Get a contact
 
      Returns the details of a contact. The docs do not show the body; the response schema carries the
@@ -75,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | str]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +86,7 @@ def sync(
     contactid: str,
     *,
     client: AuthenticatedClient,
-) -> Contact | str | None:
+) -> Contact:
     """Get a contact
 
      Returns the details of a contact. The docs do not show the body; the response schema carries the
@@ -107,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | str
+        Contact
     """
 
     return sync_detailed(
@@ -120,7 +113,7 @@ async def asyncio_detailed(
     contactid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Contact | str]:
+) -> Response[Contact]:
     """Get a contact
 
      Returns the details of a contact. The docs do not show the body; the response schema carries the
@@ -134,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | str]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +143,7 @@ async def asyncio(
     contactid: str,
     *,
     client: AuthenticatedClient,
-) -> Contact | str | None:
+) -> Contact:
     """Get a contact
 
      Returns the details of a contact. The docs do not show the body; the response schema carries the
@@ -164,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | str
+        Contact
     """
 
     return (

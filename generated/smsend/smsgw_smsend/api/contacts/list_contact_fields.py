@@ -19,9 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ContactField] | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContactField]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,39 +32,30 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ContactField] | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[ContactField]]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[ContactField] | str]:
+) -> Response[list[ContactField]]:
     """List contact's custom fields
 
      Returns the custom contact fields the user has defined. The doc page shows the host
@@ -78,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ContactField] | str]
+        Response[list[ContactField]]
     """
 
     kwargs = _get_kwargs()
@@ -93,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> list[ContactField] | str | None:
+) -> list[ContactField]:
     """List contact's custom fields
 
      Returns the custom contact fields the user has defined. The doc page shows the host
@@ -105,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ContactField] | str
+        list[ContactField]
     """
 
     return sync_detailed(
@@ -116,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[ContactField] | str]:
+) -> Response[list[ContactField]]:
     """List contact's custom fields
 
      Returns the custom contact fields the user has defined. The doc page shows the host
@@ -128,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ContactField] | str]
+        Response[list[ContactField]]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +130,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> list[ContactField] | str | None:
+) -> list[ContactField]:
     """List contact's custom fields
 
      Returns the custom contact fields the user has defined. The doc page shows the host
@@ -153,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ContactField] | str
+        list[ContactField]
     """
 
     return (

@@ -37,35 +37,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -89,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Any | str | None:
+) -> Any:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -124,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return sync_detailed(
@@ -139,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -154,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Any | str | None:
+) -> Any:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -187,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return (

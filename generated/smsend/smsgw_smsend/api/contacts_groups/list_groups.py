@@ -32,36 +32,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupList | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupList:
     if response.status_code == 200:
         response_200 = GroupList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupList | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupList]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 5,
-) -> Response[GroupList | str]:
+) -> Response[GroupList]:
     """List contacts groups
 
      Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
@@ -86,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GroupList | str]
+        Response[GroupList]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +99,7 @@ def sync(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 5,
-) -> GroupList | str | None:
+) -> GroupList:
     """List contacts groups
 
      Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
@@ -122,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GroupList | str
+        GroupList
     """
 
     return sync_detailed(
@@ -137,7 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 5,
-) -> Response[GroupList | str]:
+) -> Response[GroupList]:
     """List contacts groups
 
      Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
@@ -153,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GroupList | str]
+        Response[GroupList]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +164,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 5,
-) -> GroupList | str | None:
+) -> GroupList:
     """List contacts groups
 
      Returns the user's contacts groups, paginated, as a JSON object. The docs do not show the object;
@@ -187,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GroupList | str
+        GroupList
     """
 
     return (

@@ -25,35 +25,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,7 +55,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -78,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +91,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -114,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return sync_detailed(
@@ -129,7 +122,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -145,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +156,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -179,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return (

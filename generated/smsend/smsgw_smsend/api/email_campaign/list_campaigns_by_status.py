@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[EmailCampaign] | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[EmailCampaign]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,32 +42,23 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[EmailCampaign] | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[EmailCampaign]]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -77,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     statuses: str | Unset = "ACTIVE",
-) -> Response[list[EmailCampaign] | str]:
+) -> Response[list[EmailCampaign]]:
     """Get list of campaigns by statuses
 
      Returns the email campaigns (lists) in the given statuses; by default only `ACTIVE` ones. The doc
@@ -95,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[EmailCampaign] | str]
+        Response[list[EmailCampaign]]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     statuses: str | Unset = "ACTIVE",
-) -> list[EmailCampaign] | str | None:
+) -> list[EmailCampaign]:
     """Get list of campaigns by statuses
 
      Returns the email campaigns (lists) in the given statuses; by default only `ACTIVE` ones. The doc
@@ -131,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[EmailCampaign] | str
+        list[EmailCampaign]
     """
 
     return sync_detailed(
@@ -144,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     statuses: str | Unset = "ACTIVE",
-) -> Response[list[EmailCampaign] | str]:
+) -> Response[list[EmailCampaign]]:
     """Get list of campaigns by statuses
 
      Returns the email campaigns (lists) in the given statuses; by default only `ACTIVE` ones. The doc
@@ -162,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[EmailCampaign] | str]
+        Response[list[EmailCampaign]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     statuses: str | Unset = "ACTIVE",
-) -> list[EmailCampaign] | str | None:
+) -> list[EmailCampaign]:
     """Get list of campaigns by statuses
 
      Returns the email campaigns (lists) in the given statuses; by default only `ACTIVE` ones. The doc
@@ -196,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[EmailCampaign] | str
+        list[EmailCampaign]
     """
 
     return (

@@ -32,35 +32,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EmailListModifyRequest,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Modify a list
 
      Updates an email distribution list; only the fields given are changed. `status` is 0 (active),
@@ -84,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EmailListModifyRequest,
-) -> Any | str | None:
+) -> Any:
     """Modify a list
 
      Updates an email distribution list; only the fields given are changed. `status` is 0 (active),
@@ -119,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return sync_detailed(
@@ -134,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EmailListModifyRequest,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Modify a list
 
      Updates an email distribution list; only the fields given are changed. `status` is 0 (active),
@@ -149,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EmailListModifyRequest,
-) -> Any | str | None:
+) -> Any:
     """Modify a list
 
      Updates an email distribution list; only the fields given are changed. `status` is 0 (active),
@@ -182,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return (

@@ -19,45 +19,36 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LandingPageList | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LandingPageList:
     if response.status_code == 200:
         response_200 = LandingPageList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LandingPageList | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LandingPageList]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[LandingPageList | str]:
+) -> Response[LandingPageList]:
     """List the published landing pages
 
      Returns the user's published landing pages (their `id_landing` can be used when sending SMS). The
@@ -69,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LandingPageList | str]
+        Response[LandingPageList]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +75,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> LandingPageList | str | None:
+) -> LandingPageList:
     """List the published landing pages
 
      Returns the user's published landing pages (their `id_landing` can be used when sending SMS). The
@@ -96,7 +87,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LandingPageList | str
+        LandingPageList
     """
 
     return sync_detailed(
@@ -107,7 +98,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[LandingPageList | str]:
+) -> Response[LandingPageList]:
     """List the published landing pages
 
      Returns the user's published landing pages (their `id_landing` can be used when sending SMS). The
@@ -119,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LandingPageList | str]
+        Response[LandingPageList]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +123,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> LandingPageList | str | None:
+) -> LandingPageList:
     """List the published landing pages
 
      Returns the user's published landing pages (their `id_landing` can be used when sending SMS). The
@@ -144,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LandingPageList | str
+        LandingPageList
     """
 
     return (

@@ -33,40 +33,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReceivedSmsListResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedSmsListResponse:
     if response.status_code == 200:
         response_200 = ReceivedSmsListResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReceivedSmsListResponse | str]:
+) -> Response[ReceivedSmsListResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> Response[ReceivedSmsListResponse | str]:
+) -> Response[ReceivedSmsListResponse]:
     """Get new received messages (given SIMs)
 
      Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
@@ -93,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsListResponse | str]
+        Response[ReceivedSmsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> ReceivedSmsListResponse | str | None:
+) -> ReceivedSmsListResponse:
     """Get new received messages (given SIMs)
 
      Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
@@ -131,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsListResponse | str
+        ReceivedSmsListResponse
     """
 
     return sync_detailed(
@@ -146,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> Response[ReceivedSmsListResponse | str]:
+) -> Response[ReceivedSmsListResponse]:
     """Get new received messages (given SIMs)
 
      Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
@@ -164,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsListResponse | str]
+        Response[ReceivedSmsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> ReceivedSmsListResponse | str | None:
+) -> ReceivedSmsListResponse:
     """Get new received messages (given SIMs)
 
      Like `get_new_received_sms`, restricted to one or more SIMs: `id_sim` is a phone number in
@@ -200,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsListResponse | str
+        ReceivedSmsListResponse
     """
 
     return (

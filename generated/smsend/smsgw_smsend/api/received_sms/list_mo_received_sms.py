@@ -46,40 +46,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReceivedSmsMoPage | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedSmsMoPage:
     if response.status_code == 200:
         response_200 = ReceivedSmsMoPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReceivedSmsMoPage | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReceivedSmsMoPage]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -92,7 +81,7 @@ def sync_detailed(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ReceivedSmsMoPage | str]:
+) -> Response[ReceivedSmsMoPage]:
     """Get the MO received messages
 
      French customers only. Returns a list (at most 100 entries) of MO messages of the given `type`
@@ -111,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsMoPage | str]
+        Response[ReceivedSmsMoPage]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +128,7 @@ def sync(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ReceivedSmsMoPage | str | None:
+) -> ReceivedSmsMoPage:
     """Get the MO received messages
 
      French customers only. Returns a list (at most 100 entries) of MO messages of the given `type`
@@ -158,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsMoPage | str
+        ReceivedSmsMoPage
     """
 
     return sync_detailed(
@@ -181,7 +170,7 @@ async def asyncio_detailed(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ReceivedSmsMoPage | str]:
+) -> Response[ReceivedSmsMoPage]:
     """Get the MO received messages
 
      French customers only. Returns a list (at most 100 entries) of MO messages of the given `type`
@@ -200,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsMoPage | str]
+        Response[ReceivedSmsMoPage]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +215,7 @@ async def asyncio(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ReceivedSmsMoPage | str | None:
+) -> ReceivedSmsMoPage:
     """Get the MO received messages
 
      French customers only. Returns a list (at most 100 entries) of MO messages of the given `type`
@@ -245,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsMoPage | str
+        ReceivedSmsMoPage
     """
 
     return (

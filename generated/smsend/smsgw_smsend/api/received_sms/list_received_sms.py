@@ -41,38 +41,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedSmsPage | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedSmsPage:
     if response.status_code == 200:
         response_200 = ReceivedSmsPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReceivedSmsPage | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReceivedSmsPage]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -84,7 +75,7 @@ def sync_detailed(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ReceivedSmsPage | str]:
+) -> Response[ReceivedSmsPage]:
     """Get the received SMS messages
 
      Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
@@ -102,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsPage | str]
+        Response[ReceivedSmsPage]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +119,7 @@ def sync(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ReceivedSmsPage | str | None:
+) -> ReceivedSmsPage:
     """Get the received SMS messages
 
      Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
@@ -146,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsPage | str
+        ReceivedSmsPage
     """
 
     return sync_detailed(
@@ -167,7 +158,7 @@ async def asyncio_detailed(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ReceivedSmsPage | str]:
+) -> Response[ReceivedSmsPage]:
     """Get the received SMS messages
 
      Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
@@ -185,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsPage | str]
+        Response[ReceivedSmsPage]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +200,7 @@ async def asyncio(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ReceivedSmsPage | str | None:
+) -> ReceivedSmsPage:
     """Get the received SMS messages
 
      Returns the paginated list of SMS messages received on all enabled SIMs between `from` and `to`. The
@@ -227,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsPage | str
+        ReceivedSmsPage
     """
 
     return (

@@ -35,40 +35,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReceivedSmsListResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivedSmsListResponse:
     if response.status_code == 200:
         response_200 = ReceivedSmsListResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReceivedSmsListResponse | str]:
+) -> Response[ReceivedSmsListResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> Response[ReceivedSmsListResponse | str]:
+) -> Response[ReceivedSmsListResponse]:
     """Get the received SMS messages after a specified message
 
      Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
@@ -97,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsListResponse | str]
+        Response[ReceivedSmsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> ReceivedSmsListResponse | str | None:
+) -> ReceivedSmsListResponse:
     """Get the received SMS messages after a specified message
 
      Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
@@ -138,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsListResponse | str
+        ReceivedSmsListResponse
     """
 
     return sync_detailed(
@@ -155,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> Response[ReceivedSmsListResponse | str]:
+) -> Response[ReceivedSmsListResponse]:
     """Get the received SMS messages after a specified message
 
      Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
@@ -174,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceivedSmsListResponse | str]
+        Response[ReceivedSmsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> ReceivedSmsListResponse | str | None:
+) -> ReceivedSmsListResponse:
     """Get the received SMS messages after a specified message
 
      Returns up to `limit` (100) SMS messages received on the given SIM after the message `id_message`
@@ -213,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceivedSmsListResponse | str
+        ReceivedSmsListResponse
     """
 
     return (

@@ -47,38 +47,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsBlacklistPage | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsBlacklistPage:
     if response.status_code == 200:
         response_200 = SmsBlacklistPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SmsBlacklistPage | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsBlacklistPage]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -92,7 +83,7 @@ def sync_detailed(
     origins: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[SmsBlacklistPage | str]:
+) -> Response[SmsBlacklistPage]:
     """Retrieve list of phone numbers in blacklist
 
      Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
@@ -117,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsBlacklistPage | str]
+        Response[SmsBlacklistPage]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +138,7 @@ def sync(
     origins: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> SmsBlacklistPage | str | None:
+) -> SmsBlacklistPage:
     """Retrieve list of phone numbers in blacklist
 
      Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
@@ -172,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsBlacklistPage | str
+        SmsBlacklistPage
     """
 
     return sync_detailed(
@@ -197,7 +188,7 @@ async def asyncio_detailed(
     origins: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[SmsBlacklistPage | str]:
+) -> Response[SmsBlacklistPage]:
     """Retrieve list of phone numbers in blacklist
 
      Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
@@ -222,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsBlacklistPage | str]
+        Response[SmsBlacklistPage]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +241,7 @@ async def asyncio(
     origins: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> SmsBlacklistPage | str | None:
+) -> SmsBlacklistPage:
     """Retrieve list of phone numbers in blacklist
 
      Returns the paginated list of phone numbers in the user's SMS blacklist, optionally filtered by
@@ -275,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsBlacklistPage | str
+        SmsBlacklistPage
     """
 
     return (

@@ -41,40 +41,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SmsHistoryResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsHistoryResponse:
     if response.status_code == 200:
         response_200 = SmsHistoryResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SmsHistoryResponse | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsHistoryResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,7 +75,7 @@ def sync_detailed(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[SmsHistoryResponse | str]:
+) -> Response[SmsHistoryResponse]:
     """Get sent SMS messages history
 
      Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
@@ -105,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsHistoryResponse | str]
+        Response[SmsHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +120,7 @@ def sync(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> SmsHistoryResponse | str | None:
+) -> SmsHistoryResponse:
     """Get sent SMS messages history
 
      Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
@@ -150,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsHistoryResponse | str
+        SmsHistoryResponse
     """
 
     return sync_detailed(
@@ -171,7 +160,7 @@ async def asyncio_detailed(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[SmsHistoryResponse | str]:
+) -> Response[SmsHistoryResponse]:
     """Get sent SMS messages history
 
      Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
@@ -190,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsHistoryResponse | str]
+        Response[SmsHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +203,7 @@ async def asyncio(
     timezone: str | Unset = UNSET,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> SmsHistoryResponse | str | None:
+) -> SmsHistoryResponse:
     """Get sent SMS messages history
 
      Returns a paginated list of the user's sent SMS orders between `from` and `to`. A missing `from`, or
@@ -233,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsHistoryResponse | str
+        SmsHistoryResponse
     """
 
     return (

@@ -24,38 +24,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsStateResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsStateResponse:
     if response.status_code == 200:
         response_200 = SmsStateResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SmsStateResponse | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsStateResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,7 +54,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[SmsStateResponse | str]:
+) -> Response[SmsStateResponse]:
     """Get SMS message state
 
      Returns the delivery status of every recipient of the given order. The doc maps two internal states
@@ -78,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsStateResponse | str]
+        Response[SmsStateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +87,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> SmsStateResponse | str | None:
+) -> SmsStateResponse:
     """Get SMS message state
 
      Returns the delivery status of every recipient of the given order. The doc maps two internal states
@@ -111,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsStateResponse | str
+        SmsStateResponse
     """
 
     return sync_detailed(
@@ -124,7 +115,7 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[SmsStateResponse | str]:
+) -> Response[SmsStateResponse]:
     """Get SMS message state
 
      Returns the delivery status of every recipient of the given order. The doc maps two internal states
@@ -139,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsStateResponse | str]
+        Response[SmsStateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +146,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> SmsStateResponse | str | None:
+) -> SmsStateResponse:
     """Get SMS message state
 
      Returns the delivery status of every recipient of the given order. The doc maps two internal states
@@ -170,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsStateResponse | str
+        SmsStateResponse
     """
 
     return (

@@ -29,38 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsSendResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsSendResponse:
     if response.status_code == 200:
         response_200 = SmsSendResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SmsSendResponse | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsSendResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SmsGroupSendRequest,
-) -> Response[SmsSendResponse | str]:
+) -> Response[SmsSendResponse]:
     """Send an SMS message to a group
 
      Sends an SMS message to every contact of the named contacts groups (`recipient` holds group names,
@@ -84,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsSendResponse | str]
+        Response[SmsSendResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmsGroupSendRequest,
-) -> SmsSendResponse | str | None:
+) -> SmsSendResponse:
     """Send an SMS message to a group
 
      Sends an SMS message to every contact of the named contacts groups (`recipient` holds group names,
@@ -118,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsSendResponse | str
+        SmsSendResponse
     """
 
     return sync_detailed(
@@ -131,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SmsGroupSendRequest,
-) -> Response[SmsSendResponse | str]:
+) -> Response[SmsSendResponse]:
     """Send an SMS message to a group
 
      Sends an SMS message to every contact of the named contacts groups (`recipient` holds group names,
@@ -147,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsSendResponse | str]
+        Response[SmsSendResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmsGroupSendRequest,
-) -> SmsSendResponse | str | None:
+) -> SmsSendResponse:
     """Send an SMS message to a group
 
      Sends an SMS message to every contact of the named contacts groups (`recipient` holds group names,
@@ -179,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsSendResponse | str
+        SmsSendResponse
     """
 
     return (

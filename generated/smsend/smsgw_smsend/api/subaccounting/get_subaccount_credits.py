@@ -24,40 +24,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubaccountCreditList | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubaccountCreditList:
     if response.status_code == 200:
         response_200 = SubaccountCreditList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubaccountCreditList | str]:
+) -> Response[SubaccountCreditList]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -65,7 +56,7 @@ def sync_detailed(
     subaccount_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[SubaccountCreditList | str]:
+) -> Response[SubaccountCreditList]:
     """Get subaccount available credits
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -79,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubaccountCreditList | str]
+        Response[SubaccountCreditList]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +88,7 @@ def sync(
     subaccount_id: int,
     *,
     client: AuthenticatedClient,
-) -> SubaccountCreditList | str | None:
+) -> SubaccountCreditList:
     """Get subaccount available credits
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -111,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SubaccountCreditList | str
+        SubaccountCreditList
     """
 
     return sync_detailed(
@@ -124,7 +115,7 @@ async def asyncio_detailed(
     subaccount_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[SubaccountCreditList | str]:
+) -> Response[SubaccountCreditList]:
     """Get subaccount available credits
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -138,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubaccountCreditList | str]
+        Response[SubaccountCreditList]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +145,7 @@ async def asyncio(
     subaccount_id: int,
     *,
     client: AuthenticatedClient,
-) -> SubaccountCreditList | str | None:
+) -> SubaccountCreditList:
     """Get subaccount available credits
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -168,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SubaccountCreditList | str
+        SubaccountCreditList
     """
 
     return (

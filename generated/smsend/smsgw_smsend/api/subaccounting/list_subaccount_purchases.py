@@ -36,40 +36,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubaccountPurchaseList | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubaccountPurchaseList:
     if response.status_code == 200:
         response_200 = SubaccountPurchaseList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubaccountPurchaseList | str]:
+) -> Response[SubaccountPurchaseList]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[SubaccountPurchaseList | str]:
+) -> Response[SubaccountPurchaseList]:
     """Get a subaccount's purchases
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -96,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubaccountPurchaseList | str]
+        Response[SubaccountPurchaseList]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> SubaccountPurchaseList | str | None:
+) -> SubaccountPurchaseList:
     """Get a subaccount's purchases
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -135,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SubaccountPurchaseList | str
+        SubaccountPurchaseList
     """
 
     return sync_detailed(
@@ -152,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[SubaccountPurchaseList | str]:
+) -> Response[SubaccountPurchaseList]:
     """Get a subaccount's purchases
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -169,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubaccountPurchaseList | str]
+        Response[SubaccountPurchaseList]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> SubaccountPurchaseList | str | None:
+) -> SubaccountPurchaseList:
     """Get a subaccount's purchases
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -206,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SubaccountPurchaseList | str
+        SubaccountPurchaseList
     """
 
     return (

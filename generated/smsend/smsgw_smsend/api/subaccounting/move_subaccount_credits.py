@@ -32,35 +32,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreditMoveRequest,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Move credits from/to subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -87,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreditMoveRequest,
-) -> Any | str | None:
+) -> Any:
     """Move credits from/to subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -125,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return sync_detailed(
@@ -140,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreditMoveRequest,
-) -> Response[Any | str]:
+) -> Response[Any]:
     """Move credits from/to subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -158,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreditMoveRequest,
-) -> Any | str | None:
+) -> Any:
     """Move credits from/to subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -194,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any
     """
 
     return (

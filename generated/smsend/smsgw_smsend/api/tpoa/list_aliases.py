@@ -35,36 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AliasList | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AliasList:
     if response.status_code == 200:
         response_200 = AliasList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AliasList | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AliasList]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,7 +67,7 @@ def sync_detailed(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> Response[AliasList | str]:
+) -> Response[AliasList]:
     """Get all aliases
 
      Returns the user's TPOA aliases, paginated. Each alias carries its confirmation state in
@@ -92,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AliasList | str]
+        Response[AliasList]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +107,7 @@ def sync(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> AliasList | str | None:
+) -> AliasList:
     """Get all aliases
 
      Returns the user's TPOA aliases, paginated. Each alias carries its confirmation state in
@@ -132,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AliasList | str
+        AliasList
     """
 
     return sync_detailed(
@@ -149,7 +142,7 @@ async def asyncio_detailed(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> Response[AliasList | str]:
+) -> Response[AliasList]:
     """Get all aliases
 
      Returns the user's TPOA aliases, paginated. Each alias carries its confirmation state in
@@ -167,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AliasList | str]
+        Response[AliasList]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +180,7 @@ async def asyncio(
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
     hide_not_approved: bool | Unset = False,
-) -> AliasList | str | None:
+) -> AliasList:
     """Get all aliases
 
      Returns the user's TPOA aliases, paginated. Each alias carries its confirmation state in
@@ -205,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AliasList | str
+        AliasList
     """
 
     return (

@@ -29,40 +29,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TwoFactorPinSendResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TwoFactorPinSendResponse:
     if response.status_code == 200:
         response_200 = TwoFactorPinSendResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TwoFactorPinSendResponse | str]:
+) -> Response[TwoFactorPinSendResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinSendRequest,
-) -> Response[TwoFactorPinSendResponse | str]:
+) -> Response[TwoFactorPinSendResponse]:
     """Request a 2FA Pin
 
      Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
@@ -88,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TwoFactorPinSendResponse | str]
+        Response[TwoFactorPinSendResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinSendRequest,
-) -> TwoFactorPinSendResponse | str | None:
+) -> TwoFactorPinSendResponse:
     """Request a 2FA Pin
 
      Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
@@ -124,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TwoFactorPinSendResponse | str
+        TwoFactorPinSendResponse
     """
 
     return sync_detailed(
@@ -137,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinSendRequest,
-) -> Response[TwoFactorPinSendResponse | str]:
+) -> Response[TwoFactorPinSendResponse]:
     """Request a 2FA Pin
 
      Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
@@ -155,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TwoFactorPinSendResponse | str]
+        Response[TwoFactorPinSendResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinSendRequest,
-) -> TwoFactorPinSendResponse | str | None:
+) -> TwoFactorPinSendResponse:
     """Request a 2FA Pin
 
      Generates a PIN and sends it by SMS (highest quality, preferred route) to the given phone number.
@@ -189,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TwoFactorPinSendResponse | str
+        TwoFactorPinSendResponse
     """
 
     return (

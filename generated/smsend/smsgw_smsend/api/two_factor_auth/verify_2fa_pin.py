@@ -29,40 +29,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TwoFactorPinVerifyResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TwoFactorPinVerifyResponse:
     if response.status_code == 200:
         response_200 = TwoFactorPinVerifyResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TwoFactorPinVerifyResponse | str]:
+) -> Response[TwoFactorPinVerifyResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinVerifyRequest,
-) -> Response[TwoFactorPinVerifyResponse | str]:
+) -> Response[TwoFactorPinVerifyResponse]:
     """Verify a 2FA Pin
 
      Checks the PIN entered by the user. The answer is 200 in both cases: `status` is `OK` when the PIN
@@ -85,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TwoFactorPinVerifyResponse | str]
+        Response[TwoFactorPinVerifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinVerifyRequest,
-) -> TwoFactorPinVerifyResponse | str | None:
+) -> TwoFactorPinVerifyResponse:
     """Verify a 2FA Pin
 
      Checks the PIN entered by the user. The answer is 200 in both cases: `status` is `OK` when the PIN
@@ -118,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TwoFactorPinVerifyResponse | str
+        TwoFactorPinVerifyResponse
     """
 
     return sync_detailed(
@@ -131,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinVerifyRequest,
-) -> Response[TwoFactorPinVerifyResponse | str]:
+) -> Response[TwoFactorPinVerifyResponse]:
     """Verify a 2FA Pin
 
      Checks the PIN entered by the user. The answer is 200 in both cases: `status` is `OK` when the PIN
@@ -146,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TwoFactorPinVerifyResponse | str]
+        Response[TwoFactorPinVerifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TwoFactorPinVerifyRequest,
-) -> TwoFactorPinVerifyResponse | str | None:
+) -> TwoFactorPinVerifyResponse:
     """Verify a 2FA Pin
 
      Checks the PIN entered by the user. The answer is 200 in both cases: `status` is `OK` when the PIN
@@ -177,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TwoFactorPinVerifyResponse | str
+        TwoFactorPinVerifyResponse
     """
 
     return (

@@ -41,40 +41,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserStatusResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserStatusResponse:
     if response.status_code == 200:
         response_200 = UserStatusResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserStatusResponse | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserStatusResponse]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     get_money: BooleanString | Unset = UNSET,
     type_aliases: BooleanString | Unset = UNSET,
-) -> Response[UserStatusResponse | str]:
+) -> Response[UserStatusResponse]:
     """User status
 
      Returns the status of the user's services (remaining SMS per message type, email and landing-page
@@ -99,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserStatusResponse | str]
+        Response[UserStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +108,7 @@ def sync(
     client: AuthenticatedClient,
     get_money: BooleanString | Unset = UNSET,
     type_aliases: BooleanString | Unset = UNSET,
-) -> UserStatusResponse | str | None:
+) -> UserStatusResponse:
     """User status
 
      Returns the status of the user's services (remaining SMS per message type, email and landing-page
@@ -135,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserStatusResponse | str
+        UserStatusResponse
     """
 
     return sync_detailed(
@@ -150,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     get_money: BooleanString | Unset = UNSET,
     type_aliases: BooleanString | Unset = UNSET,
-) -> Response[UserStatusResponse | str]:
+) -> Response[UserStatusResponse]:
     """User status
 
      Returns the status of the user's services (remaining SMS per message type, email and landing-page
@@ -166,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserStatusResponse | str]
+        Response[UserStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     get_money: BooleanString | Unset = UNSET,
     type_aliases: BooleanString | Unset = UNSET,
-) -> UserStatusResponse | str | None:
+) -> UserStatusResponse:
     """User status
 
      Returns the status of the user's services (remaining SMS per message type, email and landing-page
@@ -200,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserStatusResponse | str
+        UserStatusResponse
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
@@ -36,39 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Message:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Message]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     label: str | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[Message]:
     """Create an SMS message
 
      Creates the message content `messageText` under the unique name `messageName`, optionally with
@@ -97,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Message]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     label: str | Unset = UNSET,
-) -> Error | Message | None:
+) -> Message:
     """Create an SMS message
 
      Creates the message content `messageText` under the unique name `messageName`, optionally with
@@ -138,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Message
     """
 
     return sync_detailed(
@@ -155,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     label: str | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[Message]:
     """Create an SMS message
 
      Creates the message content `messageText` under the unique name `messageName`, optionally with
@@ -174,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Message]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     label: str | Unset = UNSET,
-) -> Error | Message | None:
+) -> Message:
     """Create an SMS message
 
      Creates the message content `messageText` under the unique name `messageName`, optionally with
@@ -213,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Message
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Message] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Message]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,35 +40,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Message]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Message]]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -77,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     skip: int | Unset = 0,
-) -> Response[Error | list[Message]]:
+) -> Response[list[Message]]:
     """Get the SMS messages of the realm
 
      The realm's messages, at most 500 per answer, oldest first; `skip` pages through them. The answer
@@ -92,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Message]]
+        Response[list[Message]]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     skip: int | Unset = 0,
-) -> Error | list[Message] | None:
+) -> list[Message]:
     """Get the SMS messages of the realm
 
      The realm's messages, at most 500 per answer, oldest first; `skip` pages through them. The answer
@@ -125,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Message]
+        list[Message]
     """
 
     return sync_detailed(
@@ -138,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     skip: int | Unset = 0,
-) -> Response[Error | list[Message]]:
+) -> Response[list[Message]]:
     """Get the SMS messages of the realm
 
      The realm's messages, at most 500 per answer, oldest first; `skip` pages through them. The answer
@@ -153,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Message]]
+        Response[list[Message]]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     skip: int | Unset = 0,
-) -> Error | list[Message] | None:
+) -> list[Message]:
     """Get the SMS messages of the realm
 
      The realm's messages, at most 500 per answer, oldest first; `skip` pages through them. The answer
@@ -184,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Message]
+        list[Message]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.phone_send import PhoneSend
 from ...types import Response
 
@@ -29,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PhoneSend] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PhoneSend]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,35 +39,23 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PhoneSend]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[PhoneSend]]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,7 +65,7 @@ def sync_detailed(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[PhoneSend]]:
+) -> Response[list[PhoneSend]]:
     """Send a one-off text to a phone
 
      Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
@@ -98,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PhoneSend]]
+        Response[list[PhoneSend]]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +105,7 @@ def sync(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[PhoneSend] | None:
+) -> list[PhoneSend]:
     """Send a one-off text to a phone
 
      Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
@@ -138,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PhoneSend]
+        list[PhoneSend]
     """
 
     return sync_detailed(
@@ -155,7 +140,7 @@ async def asyncio_detailed(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[PhoneSend]]:
+) -> Response[list[PhoneSend]]:
     """Send a one-off text to a phone
 
      Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
@@ -173,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PhoneSend]]
+        Response[list[PhoneSend]]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +178,7 @@ async def asyncio(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[PhoneSend] | None:
+) -> list[PhoneSend]:
     """Send a one-off text to a phone
 
      Sends `messageText` (no predefined message needed) to `phone` from `senderCode`. The phone needs no
@@ -211,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PhoneSend]
+        list[PhoneSend]
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign import Campaign
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -41,39 +40,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Campaign | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Campaign:
     if response.status_code == 200:
         response_200 = Campaign.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Campaign | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Campaign]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -85,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> Response[Campaign | Error]:
+) -> Response[Campaign]:
     """Send a message to every subscriber of a sender code
 
      Creates the campaign `smsCampaignName` that sends the predefined message `smsMessageName` to all
@@ -106,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Campaign | Error]
+        Response[Campaign]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> Campaign | Error | None:
+) -> Campaign:
     """Send a message to every subscriber of a sender code
 
      Creates the campaign `smsCampaignName` that sends the predefined message `smsMessageName` to all
@@ -153,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Campaign | Error
+        Campaign
     """
 
     return sync_detailed(
@@ -174,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> Response[Campaign | Error]:
+) -> Response[Campaign]:
     """Send a message to every subscriber of a sender code
 
      Creates the campaign `smsCampaignName` that sends the predefined message `smsMessageName` to all
@@ -195,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Campaign | Error]
+        Response[Campaign]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> Campaign | Error | None:
+) -> Campaign:
     """Send a message to every subscriber of a sender code
 
      Creates the campaign `smsCampaignName` that sends the predefined message `smsMessageName` to all
@@ -240,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Campaign | Error
+        Campaign
     """
 
     return (

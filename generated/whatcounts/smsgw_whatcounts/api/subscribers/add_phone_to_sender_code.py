@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset
 
@@ -36,41 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Subscription | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subscription:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Subscription]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Subscription]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     group_name: str | Unset = UNSET,
-) -> Response[Error | Subscription]:
+) -> Response[Subscription]:
     """Subscribe an existing SMS contact to a sender code
 
      Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
@@ -97,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Subscription]
+        Response[Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     group_name: str | Unset = UNSET,
-) -> Error | Subscription | None:
+) -> Subscription:
     """Subscribe an existing SMS contact to a sender code
 
      Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
@@ -136,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Subscription
+        Subscription
     """
 
     return sync_detailed(
@@ -153,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     group_name: str | Unset = UNSET,
-) -> Response[Error | Subscription]:
+) -> Response[Subscription]:
     """Subscribe an existing SMS contact to a sender code
 
      Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
@@ -170,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Subscription]
+        Response[Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     group_name: str | Unset = UNSET,
-) -> Error | Subscription | None:
+) -> Subscription:
     """Subscribe an existing SMS contact to a sender code
 
      Subscribes the existing SMS contact `phone` to `senderCode`, in the group `groupName` if given.
@@ -207,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Subscription
+        Subscription
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.subscriber_added import SubscriberAdded
 from ...types import UNSET, Response, Unset
 
@@ -44,43 +43,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SubscriberAdded | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubscriberAdded:
     if response.status_code == 200:
         response_200 = SubscriberAdded.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SubscriberAdded]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SubscriberAdded]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -93,7 +78,7 @@ def sync_detailed(
     group_name: str | Unset = UNSET,
     first: str | Unset = UNSET,
     customer_key: str | Unset = UNSET,
-) -> Response[Error | SubscriberAdded]:
+) -> Response[SubscriberAdded]:
     """Subscribe an SMS and e-mail contact to a sender code
 
      Subscribes the contact with the e-mail address `email` and the phone `phone` to `senderCode`
@@ -115,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubscriberAdded]
+        Response[SubscriberAdded]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +128,7 @@ def sync(
     group_name: str | Unset = UNSET,
     first: str | Unset = UNSET,
     customer_key: str | Unset = UNSET,
-) -> Error | SubscriberAdded | None:
+) -> SubscriberAdded:
     """Subscribe an SMS and e-mail contact to a sender code
 
      Subscribes the contact with the e-mail address `email` and the phone `phone` to `senderCode`
@@ -165,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubscriberAdded
+        SubscriberAdded
     """
 
     return sync_detailed(
@@ -188,7 +173,7 @@ async def asyncio_detailed(
     group_name: str | Unset = UNSET,
     first: str | Unset = UNSET,
     customer_key: str | Unset = UNSET,
-) -> Response[Error | SubscriberAdded]:
+) -> Response[SubscriberAdded]:
     """Subscribe an SMS and e-mail contact to a sender code
 
      Subscribes the contact with the e-mail address `email` and the phone `phone` to `senderCode`
@@ -210,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubscriberAdded]
+        Response[SubscriberAdded]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +221,7 @@ async def asyncio(
     group_name: str | Unset = UNSET,
     first: str | Unset = UNSET,
     customer_key: str | Unset = UNSET,
-) -> Error | SubscriberAdded | None:
+) -> SubscriberAdded:
     """Subscribe an SMS and e-mail contact to a sender code
 
      Subscribes the contact with the e-mail address `email` and the phone `phone` to `senderCode`
@@ -258,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubscriberAdded
+        SubscriberAdded
     """
 
     return (

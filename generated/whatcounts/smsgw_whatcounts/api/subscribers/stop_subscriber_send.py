@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.opt_out import OptOut
 from ...types import Response
 
@@ -27,39 +26,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OptOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OptOut:
     if response.status_code == 200:
         response_200 = OptOut.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | OptOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OptOut]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,7 +57,7 @@ def sync_detailed(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | OptOut]:
+) -> Response[OptOut]:
     """Stop sending to a contact
 
      Opts the contact `phone` out of sends from `senderCode` (as if it had answered STOP). Fails (500)
@@ -84,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OptOut]
+        Response[OptOut]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +93,7 @@ def sync(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Error | OptOut | None:
+) -> OptOut:
     """Stop sending to a contact
 
      Opts the contact `phone` out of sends from `senderCode` (as if it had answered STOP). Fails (500)
@@ -120,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OptOut
+        OptOut
     """
 
     return sync_detailed(
@@ -135,7 +124,7 @@ async def asyncio_detailed(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | OptOut]:
+) -> Response[OptOut]:
     """Stop sending to a contact
 
      Opts the contact `phone` out of sends from `senderCode` (as if it had answered STOP). Fails (500)
@@ -151,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OptOut]
+        Response[OptOut]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +158,7 @@ async def asyncio(
     sender_code: str,
     *,
     client: AuthenticatedClient,
-) -> Error | OptOut | None:
+) -> OptOut:
     """Stop sending to a contact
 
      Opts the contact `phone` out of sends from `senderCode` (as if it had answered STOP). Fails (500)
@@ -185,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OptOut
+        OptOut
     """
 
     return (
