@@ -17,9 +17,10 @@ from __future__ import annotations
 import httpx
 
 from ..client import AuthenticatedClient, Retries
-from . import errors, operations
+from . import errors, operations, paged
 from ._shared.connection import build_client
 from ._shared.operation import Operation, acall, asend_request, call, send_request
+from ._shared.paging import aitems, apages, items, pages
 from .auth import Keys, PasswordLogin, SmsendAuth
 
 __all__ = [
@@ -30,11 +31,16 @@ __all__ = [
     "SmsendAuth",
     "acall",
     "aconnect",
+    "aitems",
+    "apages",
     "call",
     "connect",
     "connect_with_keys",
     "errors",
+    "items",
     "operations",
+    "paged",
+    "pages",
 ]
 
 DEFAULT_BASE_URL = "https://app.gateway.smsend.it/API/v1.0/REST"

@@ -8,11 +8,10 @@ which carries it.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ..api import messages, sending, subscribers
-from ..client import AuthenticatedClient
 from ..models import Campaign as CampaignModel
 from ..models import Message as MessageModel
 from ..models import OptOut as OptOutModel
@@ -23,10 +22,9 @@ from ..operation_info import OPERATIONS
 from ..types import Response
 from . import errors
 from ._shared.errors import ApiError, GatewayError
-from ._shared.operation import Api, Operation, acall, call
+from ._shared.operation import Api, Operation
+from ._shared.paging import aitems, items
 from .results import Campaign, Message, OptOut, PhoneSend, SubscriberAdded, Subscription
-
-PAGE_SIZE = 500  # "a maximum of 500 items per response"
 
 
 def _message(response: Response[MessageModel]) -> Message:
@@ -70,17 +68,23 @@ class CreateMessage(WhatCountsOperation):
     """create_message: a 500 after a request with labels may still have created the message; look for it."""
 
     def refine(self, error: GatewayError, arguments: Mapping[str, Any]) -> GatewayError:
+        from .paged import get_messages as all_messages  # paged.py builds on this module
+
         refined = super().refine(error, arguments)
         if isinstance(refined, errors.CommandFailedError) and _has_labels(arguments):
-            found = next((m for m in iter_messages(arguments["client"]) if _is_requested(m, arguments)), None)
+            found = next(
+                (m for m in items(all_messages, client=arguments["client"]) if _is_requested(m, arguments)), None
+            )
             if found is not None:
                 return errors.MessageCreatedWithErrorError(refined, found)
         return refined
 
     async def arefine(self, error: GatewayError, arguments: Mapping[str, Any]) -> GatewayError:
+        from .paged import get_messages as all_messages
+
         refined = super().refine(error, arguments)
         if isinstance(refined, errors.CommandFailedError) and _has_labels(arguments):
-            async for message in aiter_messages(arguments["client"]):
+            async for message in aitems(all_messages, client=arguments["client"]):
                 if _is_requested(message, arguments):
                     return errors.MessageCreatedWithErrorError(refined, message)
         return refined
@@ -106,25 +110,3 @@ add_subscriber_to_sender_code = API.operation(subscribers.add_subscriber_to_send
 stop_subscriber_send = API.operation(subscribers.stop_subscriber_send, _opt_out)
 send_message_to_phone = API.operation(sending.send_message_to_phone, _phone_sends)
 send_message_to_sender_code = API.operation(sending.send_message_to_sender_code, _campaign)
-
-
-def iter_messages(client: AuthenticatedClient) -> Iterator[Message]:
-    """Every message of the realm, page after page (`skip` in steps of 500)."""
-    skip = 0
-    while True:
-        page = call(get_messages, client=client, skip=skip)
-        yield from page
-        if len(page) < PAGE_SIZE:
-            return
-        skip += PAGE_SIZE
-
-
-async def aiter_messages(client: AuthenticatedClient) -> AsyncIterator[Message]:
-    skip = 0
-    while True:
-        page = await acall(get_messages, client=client, skip=skip)
-        for message in page:
-            yield message
-        if len(page) < PAGE_SIZE:
-            return
-        skip += PAGE_SIZE

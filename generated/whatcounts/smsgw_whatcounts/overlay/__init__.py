@@ -22,9 +22,10 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 from ..client import AuthenticatedClient, Retries
-from . import errors, operations
+from . import errors, operations, paged
 from ._shared.connection import build_client
 from ._shared.operation import Operation, acall, call
+from ._shared.paging import aitems, apages, items, pages
 from .auth import ApiClient, WhatCountsAuth
 from .results import Campaign, Message, OptOut, PhoneSend, SubscriberAdded, Subscription
 
@@ -40,12 +41,17 @@ __all__ = [
     "Subscription",
     "WhatCountsAuth",
     "acall",
+    "aitems",
     "aiter_messages",
+    "apages",
     "call",
     "connect",
     "errors",
+    "items",
     "iter_messages",
     "operations",
+    "paged",
+    "pages",
 ]
 
 VENDOR_MEDIA_TYPE = "application/vnd.whatcounts-v1+json"
@@ -83,10 +89,10 @@ def connect(
 
 
 def iter_messages(client: AuthenticatedClient) -> Iterator[Message]:
-    """Every message of the realm, page after page (`skip` in steps of 500)."""
-    return operations.iter_messages(client)
+    """Every message of the realm, page after page (`skip` in steps of 500): `items(paged.get_messages, ...)`."""
+    return items(paged.get_messages, client=client)
 
 
 def aiter_messages(client: AuthenticatedClient) -> AsyncIterator[Message]:
     """Every message of the realm, page after page (async)."""
-    return operations.aiter_messages(client)
+    return aitems(paged.get_messages, client=client)
