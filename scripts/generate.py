@@ -15,6 +15,7 @@ Any validation error, spec-lint problem or generator warning stops the run namin
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import hashlib
 import os
@@ -111,6 +112,8 @@ def build(api: str, out: Path) -> None:
         shutil.copytree(
             ROOT / "overlays" / "_shared", overlay / "_shared", ignore=shutil.ignore_patterns("__pycache__")
         )
+        readme = target / "README.md"
+        readme.write_text(readme.read_text().replace("<!-- overlay -->", overlay_description(api)))
         (target / HASH_FILE).write_text(inputs_hash(api) + "\n")
         if client_dir.exists():
             shutil.rmtree(client_dir)
@@ -160,6 +163,15 @@ def build(api: str, out: Path) -> None:
         ROOT,
         "ruff format on the emulator models",
     )
+
+
+def overlay_description(api: str) -> str:
+    """The overlay's own docstring, for the package README."""
+    source = (ROOT / "overlays" / api / "__init__.py").read_text(encoding="utf-8")
+    docstring = ast.get_docstring(ast.parse(source))
+    if not docstring:
+        raise GenerationError(f"overlays/{api}/__init__.py has no docstring to describe the overlay with")
+    return docstring.strip()
 
 
 def operation_info_module(api: str, spec: Path) -> str:

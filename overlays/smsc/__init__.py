@@ -20,7 +20,7 @@ from __future__ import annotations
 import httpx
 
 from ..client import AuthenticatedClient, Retries
-from . import errors, operations
+from . import errors, operations, paged
 from ._shared.connection import build_client
 from ._shared.operation import Operation, acall, call
 from ._shared.redact import install as install_redaction
@@ -44,6 +44,7 @@ __all__ = [
     "connect_with_apikey",
     "errors",
     "operations",
+    "paged",
 ]
 
 DEFAULT_BASE_URL = "https://smsc.ru"

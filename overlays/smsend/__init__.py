@@ -8,8 +8,15 @@
 
 `connect` (or `await aconnect(...)`) logs in (session key, or access token with `use_token=True`) and returns
 the generated `AuthenticatedClient` with an auth flow that sends both key headers and logs in again when the
-session expires. `call`/`acall` run any operation of `operations` and return its typed result; every failure
-raises a typed error of `errors`.
+session expires. `call`/`acall` run any operation of `operations` and return its typed result: the JSON model,
+or for smSend's bare-value answers a `bool`, an `int`, a URL, the `(user_key, secret)` pair of a login, or the id
+at the end of the `Location` header. Every failure raises a typed error of `errors`; wrong login credentials
+(which smSend answers with 404) raise `InvalidCredentialsError`. `items(paged.list_groups, client=client)` walks
+every paged list (`pageNumber`/`pageSize`).
+
+After a 401 the auth flow logs in again and re-sends the request once. That is safe for sends too: smSend checks
+the keys before anything else, so a 401 means the request was refused unprocessed; concurrent calls that meet
+the same expiry log in once.
 """
 
 from __future__ import annotations
@@ -64,6 +71,7 @@ def connect(
     `timeout` is the total deadline of each call in seconds; `retries` a policy for operations safe to repeat;
     `transport`/`http_client` (and their async twins) send through what you give."""
     auth = SmsendAuth(base_url, login=PasswordLogin(username, password, use_token=use_token))
+    del password  # a failed login's traceback shows this frame's locals
     client = _client(base_url, auth, timeout, retries, transport, async_transport, http_client, async_http_client)
     auth.use(send_request(client, auth.login_request(), "login_with_token" if use_token else "login"), by_flow=False)
     return client
@@ -84,6 +92,7 @@ async def aconnect(
 ) -> AuthenticatedClient:
     """`connect`, logging in asynchronously."""
     auth = SmsendAuth(base_url, login=PasswordLogin(username, password, use_token=use_token))
+    del password  # a failed login's traceback shows this frame's locals
     client = _client(base_url, auth, timeout, retries, transport, async_transport, http_client, async_http_client)
     auth.use(
         await asend_request(client, auth.login_request(), "login_with_token" if use_token else "login"), by_flow=False

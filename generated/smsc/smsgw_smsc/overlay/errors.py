@@ -8,27 +8,57 @@ short description; none carries credentials.
 
 from __future__ import annotations
 
-from ._shared.errors import ApiError, GatewayError, ResponseFormatError
+from ._shared.errors import (
+    ApiError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    ConnectionError,
+    ForbiddenError,
+    GatewayError,
+    InvalidCredentialsError,
+    NotFoundError,
+    RateLimitedError,
+    ResponseFormatError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
 
 __all__ = [
     "ApiError",
     "AuthorisationError",
+    "BadRequestError",
     "CharsetError",
+    "ClientError",
+    "ConflictError",
+    "ConnectionError",
     "DeleteFailedError",
+    "ForbiddenError",
     "GatewayError",
     "InsufficientFundsError",
+    "InvalidCredentialsError",
     "InvalidDateError",
     "InvalidNumberError",
     "InvalidParametersError",
     "IpBlockedError",
     "MessageDeniedError",
     "NoRecordsError",
+    "NotFoundError",
     "OperationFailedError",
+    "RateLimitedError",
     "ResponseFormatError",
     "SaveFailedError",
+    "ServerError",
     "SmscError",
     "ThrottledError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
     "UndeliverableError",
+    "UnprocessableEntityError",
     "error_for_code",
 ]
 

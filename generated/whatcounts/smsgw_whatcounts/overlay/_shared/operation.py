@@ -14,7 +14,7 @@ generated model, or a bool, int, URL or id for bare-value answers). A call:
   GETs and `x-idempotent` ones, never a send or anything that spends credit), and only after a connection that
   failed before the request was sent, a 429, 502, 503 or 504, honouring `Retry-After`;
 - raises the typed errors of `errors` for every failure, made afresh: no httpx exception, request, URL or
-  header travels with them (`__cause__`/`__context__` empty, the traceback starts here);
+  header travels with them (`__cause__`/`__context__` empty, the traceback starts at the raise in this module);
 - logs one DEBUG line per attempt on the package's logger (method, path template, status, time, attempt).
 """
 
@@ -367,6 +367,7 @@ def send_request(client: Client, request: httpx.Request, operation: str) -> http
             if translated is None:
                 raise
             outcome = translated
+    del request  # its URL can hold credentials (smSend's login), and a traceback shows this frame's locals
     if isinstance(outcome, GatewayError):
         raise _fresh(outcome)
     return outcome
@@ -383,6 +384,7 @@ async def asend_request(client: Client, request: httpx.Request, operation: str) 
             if translated is None:
                 raise
             outcome = translated
+    del request  # its URL can hold credentials (smSend's login), and a traceback shows this frame's locals
     if isinstance(outcome, GatewayError):
         raise _fresh(outcome)
     return outcome
