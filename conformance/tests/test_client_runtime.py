@@ -325,3 +325,16 @@ def test_a_page_envelope_ends_at_its_last_page() -> None:
     assert style.after(first, Page(1, 3), 15) == {"limit": 15, "page": 2}
     assert style.after({"limit": 15, "page": 3}, Page(3, 3), 4) is None
     assert style.after({"page": 2}, Page(2, 9), 0) is None  # an empty page ends it too
+
+
+def test_set_httpx_client_keeps_the_credentials() -> None:
+    seen: list[httpx.Request] = []
+    answer, _ = sequence(httpx.Response(200, content=STATUS))
+    client = connect_with_keys(BASE, "UK", "SK", is_token=False)
+    client.set_httpx_client(httpx.Client(transport=httpx.MockTransport(answer), event_hooks={"request": [seen.append]}))
+    assert call(get_user_status, client=client).sms
+    assert (seen[0].headers["user_key"], seen[0].headers["Session_key"], seen[0].url.host) == (
+        "UK",
+        "SK",
+        "gateway.invalid",
+    )

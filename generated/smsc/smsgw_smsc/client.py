@@ -294,9 +294,21 @@ class Client:
         """A new client like this one with another total deadline per request."""
         return evolve(self, deadline=deadline)
 
+    def _share_settings(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        """Give a client of the user's what it lacks of this one's base URL, headers and auth (credentials are
+        never dropped silently)."""
+        if not str(client.base_url):
+            client.base_url = httpx.URL(self._base_url)
+        for name, value in self._default_headers().items():
+            client.headers.setdefault(name, value)
+        auth = self._httpx_args.get("auth")
+        if client.auth is None and isinstance(auth, httpx.Auth):
+            client.auth = auth
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Send through this httpx.Client. It keeps its own settings (base URL, headers, auth): the overlays'
-        `connect(http_client=...)` sets them on it. The deadline still applies."""
+        """Send through this httpx.Client. It keeps its own settings, and gets this client's base URL, headers
+        and auth where it has none of its own. The deadline still applies."""
+        self._share_settings(client)
         transport = getattr(client, "_transport", None)
         if isinstance(transport, httpx.BaseTransport) and not isinstance(transport, DeadlineTransport):
             client._transport = DeadlineTransport(transport, self.deadline)  # httpx 0.28 keeps it there
@@ -328,6 +340,7 @@ class Client:
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Send async requests through this httpx.AsyncClient (see set_httpx_client)."""
+        self._share_settings(async_client)
         transport = getattr(async_client, "_transport", None)
         if isinstance(transport, httpx.AsyncBaseTransport) and not isinstance(transport, AsyncDeadlineTransport):
             async_client._transport = AsyncDeadlineTransport(transport, self.deadline)

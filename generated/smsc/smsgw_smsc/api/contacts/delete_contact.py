@@ -68,8 +68,10 @@ def sync_detailed(
         body (DeleteContactForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[str]
@@ -102,8 +104,10 @@ def sync(
         body (DeleteContactForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         str
@@ -131,8 +135,10 @@ async def asyncio_detailed(
         body (DeleteContactForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[str]
@@ -163,8 +169,10 @@ async def asyncio(
         body (DeleteContactForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         str

@@ -74,8 +74,10 @@ def sync_detailed(
         body (StatisticsForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[str]
@@ -114,8 +116,10 @@ def sync(
         body (StatisticsForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         str
@@ -149,8 +153,10 @@ async def asyncio_detailed(
         body (StatisticsForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[str]
@@ -187,8 +193,10 @@ async def asyncio(
         body (StatisticsForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         str

@@ -81,8 +81,10 @@ def sync_detailed(
         body (EmailIssueSendRequest): Body of `send_issue`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[Any]
@@ -123,8 +125,10 @@ def sync(
         body (EmailIssueSendRequest): Body of `send_issue`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Any
@@ -160,8 +164,10 @@ async def asyncio_detailed(
         body (EmailIssueSendRequest): Body of `send_issue`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[Any]
@@ -200,8 +206,10 @@ async def asyncio(
         body (EmailIssueSendRequest): Body of `send_issue`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Any

@@ -91,8 +91,10 @@ def sync_detailed(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[Campaign]
@@ -138,8 +140,10 @@ def sync(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Campaign
@@ -180,8 +184,10 @@ async def asyncio_detailed(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[Campaign]
@@ -225,8 +231,10 @@ async def asyncio(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Campaign

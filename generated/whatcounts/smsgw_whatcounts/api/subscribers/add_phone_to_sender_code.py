@@ -80,8 +80,10 @@ def sync_detailed(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[Subscription]
@@ -119,8 +121,10 @@ def sync(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Subscription
@@ -153,8 +157,10 @@ async def asyncio_detailed(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Response[Subscription]
@@ -190,8 +196,10 @@ async def asyncio(
         group_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
         Subscription
