@@ -3,13 +3,30 @@ deadline, a retry policy, and the user's own transport or httpx client where the
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 import httpx
 
-from ...client import Client, Retries
+from ...client import DEFAULT_DEADLINE, Client, Retries
 
 ClientT = TypeVar("ClientT", bound=Client)
+
+
+class ConnectOptions(TypedDict, total=False):
+    """What every API's `connect()` takes besides its credentials."""
+
+    timeout: float | None
+    """The total deadline of each call, in seconds (30 by default; None: none)."""
+    retries: Retries | None
+    """The retry policy for operations safe to repeat (None, the default: never retry)."""
+    transport: httpx.BaseTransport | None
+    """Send through this transport (a proxy, mTLS, httpx.MockTransport)."""
+    async_transport: httpx.AsyncBaseTransport | None
+    """The same, for async calls."""
+    http_client: httpx.Client | None
+    """Send through this httpx.Client (event hooks, limits); its base URL, headers and auth are set."""
+    async_http_client: httpx.AsyncClient | None
+    """The same, for async calls."""
 
 
 def build_client(
@@ -18,27 +35,19 @@ def build_client(
     auth: httpx.Auth,
     *,
     headers: dict[str, str] | None = None,
-    timeout: float | None,
-    retries: Retries | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-    http_client: httpx.Client | None,
-    async_http_client: httpx.AsyncClient | None,
+    **options: Unpack[ConnectOptions],
 ) -> ClientT:
-    """The generated client (`cls`), every request of which carries `auth`.
-
-    `transport`/`async_transport` (a proxy, mTLS, `httpx.MockTransport`) or a whole `http_client` /
-    `async_http_client` of the user's (event hooks, limits): the client's base URL, headers and auth are set
-    on it, so the credentials are kept whichever way requests go."""
+    """The generated client (`cls`), every request of which carries `auth`, whichever way requests go."""
     client = cls(
         base_url=base_url,
         headers=dict(headers or {}),
-        deadline=timeout,
-        retries=retries,
-        transport=transport,
-        async_transport=async_transport,
+        deadline=options.get("timeout", DEFAULT_DEADLINE),
+        retries=options.get("retries"),
+        transport=options.get("transport"),
+        async_transport=options.get("async_transport"),
         httpx_args={"auth": auth},
     )
+    http_client, async_http_client = options.get("http_client"), options.get("async_http_client")
     for given in (http_client, async_http_client):
         if given is not None:
             given.base_url = httpx.URL(base_url)

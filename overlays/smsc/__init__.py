@@ -17,14 +17,14 @@ Malformed replies raise `ResponseFormatError`.
 
 from __future__ import annotations
 
-import httpx
+from typing import Unpack
 
 from ..client import AuthenticatedClient, Retries
 from . import errors, operations, paged
-from ._shared.connection import build_client
+from ._shared.connection import ConnectOptions, build_client
 from ._shared.operation import Operation, acall, call
 from ._shared.redact import install as install_redaction
-from .auth import ApiKey, Credentials, Password, SmscAuth
+from .auth import ApiKey, Password, SmscAuth
 from .results import AccountBalance, CostEstimate, DeliveryStatus, MailingCreated, SendResult
 
 __all__ = [
@@ -58,55 +58,22 @@ def connect(
     *,
     md5: bool = False,
     base_url: str = DEFAULT_BASE_URL,
-    timeout: float | None = 30.0,
-    retries: Retries | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-    async_http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A client that sends login + password (or, with `md5`, the password's MD5 hash) with every request.
 
-    `timeout` is the total deadline of each call in seconds; `retries` a policy for operations safe to repeat;
-    `transport`/`http_client` (and their async twins) send through what you give."""
+    `options`: `timeout` (the total deadline of each call, seconds), `retries`, and a `transport` or `http_client`
+    (and their async twins) to send through (`ConnectOptions`)."""
     credentials = Password(login, password, send_md5=md5)
-    return _client(base_url, credentials, timeout, retries, transport, async_transport, http_client, async_http_client)
+    return build_client(AuthenticatedClient, base_url, SmscAuth(credentials), **options)
 
 
 def connect_with_apikey(
     apikey: str,
     *,
     base_url: str = DEFAULT_BASE_URL,
-    timeout: float | None = 30.0,
-    retries: Retries | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-    async_http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A client that sends an API key with every request (see `connect` for the other arguments)."""
     credentials = ApiKey(apikey)
-    return _client(base_url, credentials, timeout, retries, transport, async_transport, http_client, async_http_client)
-
-
-def _client(
-    base_url: str,
-    credentials: Credentials,
-    timeout: float | None,
-    retries: Retries | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-    http_client: httpx.Client | None,
-    async_http_client: httpx.AsyncClient | None,
-) -> AuthenticatedClient:
-    return build_client(
-        AuthenticatedClient,
-        base_url,
-        SmscAuth(credentials),
-        timeout=timeout,
-        retries=retries,
-        transport=transport,
-        async_transport=async_transport,
-        http_client=http_client,
-        async_http_client=async_http_client,
-    )
+    return build_client(AuthenticatedClient, base_url, SmscAuth(credentials), **options)

@@ -21,11 +21,11 @@ the same expiry log in once.
 
 from __future__ import annotations
 
-import httpx
+from typing import Unpack
 
 from ..client import AuthenticatedClient, Retries
 from . import errors, operations, paged
-from ._shared.connection import build_client
+from ._shared.connection import ConnectOptions, build_client
 from ._shared.operation import Operation, acall, asend_request, call, send_request
 from ._shared.paging import aitems, apages, items, pages
 from .auth import Keys, PasswordLogin, SmsendAuth
@@ -59,20 +59,15 @@ def connect(
     password: str = "",
     *,
     use_token: bool = False,
-    timeout: float | None = 30.0,
-    retries: Retries | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-    async_http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """Log in now (raising InvalidCredentialsError on bad credentials) and return a ready client.
 
-    `timeout` is the total deadline of each call in seconds; `retries` a policy for operations safe to repeat;
-    `transport`/`http_client` (and their async twins) send through what you give."""
+    `options`: `timeout` (the total deadline of each call, seconds), `retries`, and a `transport` or `http_client`
+    (and their async twins) to send through (`ConnectOptions`)."""
     auth = SmsendAuth(base_url, login=PasswordLogin(username, password, use_token=use_token))
     del password  # a failed login's traceback shows this frame's locals
-    client = _client(base_url, auth, timeout, retries, transport, async_transport, http_client, async_http_client)
+    client = build_client(AuthenticatedClient, base_url, auth, **options)
     auth.use(send_request(client, auth.login_request(), "login_with_token" if use_token else "login"), by_flow=False)
     return client
 
@@ -83,17 +78,12 @@ async def aconnect(
     password: str = "",
     *,
     use_token: bool = False,
-    timeout: float | None = 30.0,
-    retries: Retries | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-    async_http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """`connect`, logging in asynchronously."""
     auth = SmsendAuth(base_url, login=PasswordLogin(username, password, use_token=use_token))
     del password  # a failed login's traceback shows this frame's locals
-    client = _client(base_url, auth, timeout, retries, transport, async_transport, http_client, async_http_client)
+    client = build_client(AuthenticatedClient, base_url, auth, **options)
     auth.use(
         await asend_request(client, auth.login_request(), "login_with_token" if use_token else "login"), by_flow=False
     )
@@ -106,36 +96,8 @@ def connect_with_keys(
     secret: str,
     *,
     is_token: bool = True,
-    timeout: float | None = 30.0,
-    retries: Retries | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-    async_http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A client for keys obtained elsewhere (no password: an expired session raises UnauthorizedError)."""
     auth = SmsendAuth(base_url, keys=Keys(user_key, secret, is_token=is_token))
-    return _client(base_url, auth, timeout, retries, transport, async_transport, http_client, async_http_client)
-
-
-def _client(
-    base_url: str,
-    auth: SmsendAuth,
-    timeout: float | None,
-    retries: Retries | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-    http_client: httpx.Client | None,
-    async_http_client: httpx.AsyncClient | None,
-) -> AuthenticatedClient:
-    return build_client(
-        AuthenticatedClient,
-        base_url,
-        auth,
-        timeout=timeout,
-        retries=retries,
-        transport=transport,
-        async_transport=async_transport,
-        http_client=http_client,
-        async_http_client=async_http_client,
-    )
+    return build_client(AuthenticatedClient, base_url, auth, **options)

@@ -18,12 +18,11 @@ messages with `skip`.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-
-import httpx
+from typing import Unpack
 
 from ..client import AuthenticatedClient, Retries
 from . import errors, operations, paged
-from ._shared.connection import build_client
+from ._shared.connection import ConnectOptions, build_client
 from ._shared.operation import Operation, acall, call
 from ._shared.paging import aitems, apages, items, pages
 from .auth import ApiClient, WhatCountsAuth
@@ -63,28 +62,18 @@ def connect(
     api_password: str,
     *,
     api_client: ApiClient | None = None,
-    timeout: float | None = 30.0,
-    retries: Retries | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-    async_http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A client for the site `site_url` (e.g. `https://mail.mydomain.com`; the API is under its /rest).
 
-    `timeout` is the total deadline of each call in seconds; `retries` a policy for operations safe to repeat;
-    `transport`/`http_client` (and their async twins) send through what you give."""
+    `options`: `timeout` (the total deadline of each call, seconds), `retries`, and a `transport` or `http_client`
+    (and their async twins) to send through (`ConnectOptions`)."""
     return build_client(
         AuthenticatedClient,
         site_url.rstrip("/") + "/rest",
         WhatCountsAuth(realm, api_password, api_client),
         headers={"Accept": VENDOR_MEDIA_TYPE},
-        timeout=timeout,
-        retries=retries,
-        transport=transport,
-        async_transport=async_transport,
-        http_client=http_client,
-        async_http_client=async_http_client,
+        **options,
     )
 
 
