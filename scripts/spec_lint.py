@@ -104,6 +104,11 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: x-state-errors must list the error codes (1-9) a valid request can get")
         elif op.get("security") and "401" not in responses:
             problems.append(f"{where}: authenticated but 401 is not documented")
+        for flag in ("x-idempotent", "x-spends-credit", "x-changes-credentials"):
+            if flag in op and not isinstance(op[flag], bool):
+                problems.append(f"{where}: {flag} must be true or false")
+        if op.get("x-idempotent") is True and (op.get("x-spends-credit") is True or op.get("x-changes-credentials")):
+            problems.append(f"{where}: x-idempotent cannot mark an operation that spends credit or changes credentials")
         for code, response in responses.items():
             response = _resolve(spec, response)
             text = response.get("content", {}).get("text/plain")

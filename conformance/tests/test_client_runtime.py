@@ -338,3 +338,36 @@ def test_set_httpx_client_keeps_the_credentials() -> None:
         "SK",
         "gateway.invalid",
     )
+
+
+def test_smsc_reads_are_retried_and_its_sends_are_not() -> None:
+    """SMSC answers everything with POST; the spec marks its read-only actions `x-idempotent`."""
+    from smsgw_smsc.client import Retries as SmscRetries
+    from smsgw_smsc.models import SendSmsForm
+    from smsgw_smsc.overlay import call as smsc_call
+    from smsgw_smsc.overlay import connect as smsc_connect
+    from smsgw_smsc.overlay import errors as smsc_errors
+    from smsgw_smsc.overlay.operations import get_balance
+    from smsgw_smsc.overlay.operations import send_sms as smsc_send_sms
+
+    attempts: list[str] = []
+
+    def refuse_then_answer(request: httpx.Request) -> httpx.Response:
+        attempts.append(request.url.path)
+        if len(attempts) % 2 == 1:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json={"balance": "10.50"})
+
+    client = smsc_connect(
+        "me",
+        "pw",
+        base_url="https://smsc.invalid",
+        transport=httpx.MockTransport(refuse_then_answer),
+        retries=SmscRetries(attempts=3, backoff=0.01),
+    )
+    assert str(smsc_call(get_balance, client=client).balance) == "10.50"
+    assert attempts == ["/sys/balance.php", "/sys/balance.php"]
+    attempts.clear()
+    with pytest.raises(smsc_errors.ConnectionError):
+        smsc_call(smsc_send_sms, client=client, body=SendSmsForm(phones="79991234567", mes="hi"))
+    assert attempts == ["/sys/send.php"]

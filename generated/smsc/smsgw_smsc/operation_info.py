@@ -65,43 +65,43 @@ OPERATIONS: dict[str, OperationInfo] = {
         'delete_sender', 'POST', '/sys/senders.php', idempotent=False, spends_credit=False
     ),
     'get_balance': OperationInfo(
-        'get_balance', 'POST', '/sys/balance.php', idempotent=False, spends_credit=False
+        'get_balance', 'POST', '/sys/balance.php', idempotent=True, spends_credit=False
     ),
     'get_history': OperationInfo(
-        'get_history', 'POST', '/sys/get.php', idempotent=False, spends_credit=False
+        'get_history', 'POST', '/sys/get.php', idempotent=True, spends_credit=False
     ),
     'get_incoming': OperationInfo(
-        'get_incoming', 'POST', '/sys/get.php', idempotent=False, spends_credit=False
+        'get_incoming', 'POST', '/sys/get.php', idempotent=True, spends_credit=False
     ),
     'get_operator': OperationInfo(
-        'get_operator', 'POST', '/sys/info.php', idempotent=False, spends_credit=False
+        'get_operator', 'POST', '/sys/info.php', idempotent=True, spends_credit=False
     ),
     'get_prices': OperationInfo(
-        'get_prices', 'POST', '/sys/get.php', idempotent=False, spends_credit=False
+        'get_prices', 'POST', '/sys/get.php', idempotent=True, spends_credit=False
     ),
     'get_send_cost': OperationInfo(
-        'get_send_cost', 'POST', '/sys/send.php', idempotent=False, spends_credit=False
+        'get_send_cost', 'POST', '/sys/send.php', idempotent=True, spends_credit=False
     ),
     'get_statistics': OperationInfo(
-        'get_statistics', 'POST', '/sys/get.php', idempotent=False, spends_credit=False
+        'get_statistics', 'POST', '/sys/get.php', idempotent=True, spends_credit=False
     ),
     'get_status': OperationInfo(
-        'get_status', 'POST', '/sys/status.php', idempotent=False, spends_credit=False
+        'get_status', 'POST', '/sys/status.php', idempotent=True, spends_credit=False
     ),
     'get_statuses': OperationInfo(
-        'get_statuses', 'POST', '/sys/status.php', idempotent=False, spends_credit=False
+        'get_statuses', 'POST', '/sys/status.php', idempotent=True, spends_credit=False
     ),
     'list_blacklist': OperationInfo(
-        'list_blacklist', 'POST', '/sys/phones.php', idempotent=False, spends_credit=False
+        'list_blacklist', 'POST', '/sys/phones.php', idempotent=True, spends_credit=False
     ),
     'list_contacts': OperationInfo(
-        'list_contacts', 'POST', '/sys/phones.php', idempotent=False, spends_credit=False
+        'list_contacts', 'POST', '/sys/phones.php', idempotent=True, spends_credit=False
     ),
     'list_groups': OperationInfo(
-        'list_groups', 'POST', '/sys/phones.php', idempotent=False, spends_credit=False
+        'list_groups', 'POST', '/sys/phones.php', idempotent=True, spends_credit=False
     ),
     'list_senders': OperationInfo(
-        'list_senders', 'POST', '/sys/senders.php', idempotent=False, spends_credit=False
+        'list_senders', 'POST', '/sys/senders.php', idempotent=True, spends_credit=False
     ),
     'move_contact_to_group': OperationInfo(
         'move_contact_to_group', 'POST', '/sys/phones.php', idempotent=False, spends_credit=False
