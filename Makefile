@@ -13,7 +13,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 # The project's own modules and the generated packages, as pytest's `pythonpath` has them (pyproject.toml).
 export PYTHONPATH := $(CURDIR):$(CURDIR)/generated$(foreach api,$(APIS),:$(CURDIR)/generated/$(api))
 
-.PHONY: all setup generate check lint test conformance serve clean
+.PHONY: all setup generate check lint test conformance serve bench clean
 
 all: generate conformance
 
@@ -53,6 +53,10 @@ test: check lint
 ## Run one emulator as a real HTTP server: make serve API=smsend PORT=8080
 serve: setup
 	$(BIN)/python -m conformance.serve $(API) --port $(PORT) $(SERVE_ARGS)
+
+## The overlay's typed call against raw httpx making the same request (served emulator, in-memory): cost per call.
+bench: setup
+	@$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) $(REPORTS)

@@ -98,6 +98,14 @@ def test_a_callers_type_error_stays_a_type_error_and_sends_nothing() -> None:
     assert seen == []
 
 
+def test_arguments_may_be_positional_where_the_generated_function_allows() -> None:
+    from smsgw_smsend.overlay.operations import delete_group
+
+    answer, seen = sequence(httpx.Response(200))
+    assert call(delete_group, 12, client=client_with(answer)) is None
+    assert seen[0].url.path.endswith("/group/12")
+
+
 # ---- retries ---------------------------------------------------------------------------------------------------
 
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -28,21 +28,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -57,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -77,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Any:
+) -> None:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -115,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -128,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -148,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactCreateRequest,
-) -> Any:
+) -> None:
     """Add a contact
 
      Adds a contact to the user's address book. At least one of `email` and `phoneNumber` must be given
@@ -184,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

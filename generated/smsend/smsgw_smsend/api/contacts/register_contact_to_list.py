@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -45,21 +45,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -76,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContactListRegistrationRequest,
     send_opt_in: BooleanString | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[None]:
     """Registration of a contact to a list
 
      Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
@@ -97,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContactListRegistrationRequest,
     send_opt_in: BooleanString | Unset = UNSET,
-) -> Any:
+) -> None:
     """Registration of a contact to a list
 
      Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -157,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactListRegistrationRequest,
     send_opt_in: BooleanString | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[None]:
     """Registration of a contact to a list
 
      Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
@@ -178,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactListRegistrationRequest,
     send_opt_in: BooleanString | Unset = UNSET,
-) -> Any:
+) -> None:
     """Registration of a contact to a list
 
      Creates a new contact and subscribes it to the given email campaign (list), optionally sending it
@@ -219,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -37,21 +37,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -67,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -84,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Any:
+) -> None:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -121,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -136,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -153,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     deletecontacts: BooleanString | Unset = UNSET,
-) -> Any:
+) -> None:
     """Delete a contacts group
 
      Deletes a contacts group and, with `deletecontacts=true`, the contacts in it. Answers 200 with an
@@ -188,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -25,21 +25,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -55,7 +54,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[None]:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -73,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +92,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -111,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -126,7 +125,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[None]:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -144,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +161,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Remove a contact from a group
 
      Removes a contact from a contacts group (the contact itself is kept). Answers 200 with an empty
@@ -180,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

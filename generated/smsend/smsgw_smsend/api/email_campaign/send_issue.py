@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -34,21 +34,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -65,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EmailIssueSendRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Send an issue to preloaded contacts
 
      Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
@@ -87,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EmailIssueSendRequest,
-) -> Any:
+) -> None:
     """Send an issue to preloaded contacts
 
      Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
@@ -131,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EmailIssueSendRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Send an issue to preloaded contacts
 
      Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
@@ -170,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EmailIssueSendRequest,
-) -> Any:
+) -> None:
     """Send an issue to preloaded contacts
 
      Schedules an issue to be sent to the given contact IDs at the given time. The doc writes the time
@@ -212,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,21 +23,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -52,7 +51,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a scheduled message
 
      Cancels the delivery of the given order. Only orders still in state `SCHEDULED` can be removed; for
@@ -71,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +88,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Delete a scheduled message
 
      Cancels the delivery of the given order. Only orders still in state `SCHEDULED` can be removed; for
@@ -108,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -121,7 +120,7 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a scheduled message
 
      Cancels the delivery of the given order. Only orders still in state `SCHEDULED` can be removed; for
@@ -140,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +155,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Delete a scheduled message
 
      Cancels the delivery of the given order. Only orders still in state `SCHEDULED` can be removed; for
@@ -175,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

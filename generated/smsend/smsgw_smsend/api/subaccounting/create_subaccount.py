@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -28,21 +28,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return None
     # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
     if response.status_code >= 400:
         raise errors.ErrorStatus(response.status_code, response.content, response.headers)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
     try:
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)  # no body: it raises or returns None
+        parsed = None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
     return Response(
@@ -57,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreateRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Create a subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -75,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreateRequest,
-) -> Any:
+) -> None:
     """Create a subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -111,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -124,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreateRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Create a subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -142,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubaccountCreateRequest,
-) -> Any:
+) -> None:
     """Create a subaccount
 
      Unverified: named in the documentation index, no documentation page exists; shape reconstructed.
@@ -176,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than the client's deadline.
 
     Returns:
-        Any
+        None
     """
 
     return (

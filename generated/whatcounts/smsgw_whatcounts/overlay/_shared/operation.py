@@ -163,10 +163,9 @@ class Operation(Generic[P, R]):
     # ---- running -------------------------------------------------------------------------------------------
 
     def _arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        self._signature.bind(*args, **kwargs)  # a wrong or missing argument: the caller's TypeError, nothing sent
-        if args:
-            raise TypeError(f"{self.name}() takes keyword arguments only")
-        return self.prepare(dict(kwargs))
+        # A wrong or missing argument is the caller's TypeError, before anything is sent.
+        bound = self._signature.bind(*args, **kwargs)
+        return self.prepare(dict(bound.arguments))
 
     def _deadline(self, client: object) -> float | None:
         if self._timeout is not _UNSET:
