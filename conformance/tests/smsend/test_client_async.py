@@ -85,3 +85,10 @@ def test_async_paging_lists_every_group(emulator: Emulator, client: Authenticate
         return {group.id_group async for group in aitems(paged.list_groups, client=aclient, page_size=2)}
 
     assert made <= asyncio.run(scenario())
+
+
+def test_one_client_serves_one_event_loop_after_another(emulator: Emulator) -> None:
+    """`asyncio.run` twice with the same client: the second loop gets connections of its own."""
+    client = connect(emulator.base_url, DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)
+    for _ in range(3):
+        assert asyncio.run(acall(check_session, client=client)) is True

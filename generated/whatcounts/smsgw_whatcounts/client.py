@@ -11,6 +11,7 @@ What differs from the stock client:
 - `retries` holds the retry policy the overlay's calls follow (the API functions themselves never retry).
 """
 
+import asyncio
 import ssl
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -231,6 +232,13 @@ class AsyncDeadlineTransport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
+def _running_loop() -> object:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 @dataclass(frozen=True)
 class Retries:
     """How the overlay's calls retry operations that are safe to repeat (GETs and `x-idempotent` operations):
@@ -270,6 +278,7 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _async_client_loop: object = field(default=None, init=False, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -341,6 +350,7 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Send async requests through this httpx.AsyncClient (see set_httpx_client)."""
         self._share_settings(async_client)
+        self._async_client_loop = None  # the user's client: kept whatever loop runs
         transport = getattr(async_client, "_transport", None)
         if isinstance(transport, httpx.AsyncBaseTransport) and not isinstance(transport, AsyncDeadlineTransport):
             async_client._transport = AsyncDeadlineTransport(transport, self.deadline)
@@ -348,8 +358,13 @@ class Client:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient async requests go through, built on first use."""
+        """The httpx.AsyncClient async requests go through, built on first use, and again in each new event loop
+        (its pooled connections belong to the loop that opened them: `asyncio.run` twice must work)."""
+        loop = _running_loop()
+        if self._async_client is not None and self._async_client_loop not in (None, loop):
+            self._async_client = None  # the old loop is gone or elsewhere; its connections cannot be reused here
         if self._async_client is None:
+            self._async_client_loop = loop
             transport = self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,

@@ -34,8 +34,9 @@ def _get_kwargs(
         "url": "/list/{campaign_id}/contact".format(
             campaign_id=quote(str(campaign_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -105,6 +106,7 @@ def sync_detailed(
         send_opt_in=send_opt_in,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -186,6 +188,7 @@ async def asyncio_detailed(
         send_opt_in=send_opt_in,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

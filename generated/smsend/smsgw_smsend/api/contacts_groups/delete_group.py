@@ -31,8 +31,9 @@ def _get_kwargs(
         "url": "/group/{group_id}".format(
             group_id=quote(str(group_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -91,6 +92,7 @@ def sync_detailed(
         deletecontacts=deletecontacts,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -160,6 +162,7 @@ async def asyncio_detailed(
         deletecontacts=deletecontacts,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

@@ -28,8 +28,9 @@ def _get_kwargs(
             list_id=quote(str(list_id), safe=""),
             group_id=quote(str(group_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -94,6 +95,7 @@ def sync_detailed(
         sendoptin=sendoptin,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -175,6 +177,7 @@ async def asyncio_detailed(
         sendoptin=sendoptin,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

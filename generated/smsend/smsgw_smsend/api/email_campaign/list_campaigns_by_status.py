@@ -23,8 +23,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/list",
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -93,6 +94,7 @@ def sync_detailed(
         statuses=statuses,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -164,6 +166,7 @@ async def asyncio_detailed(
         statuses=statuses,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

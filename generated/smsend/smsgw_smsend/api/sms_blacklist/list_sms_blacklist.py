@@ -41,8 +41,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/blacklist/sms",
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -123,6 +124,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -232,6 +234,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

@@ -77,6 +77,7 @@ def sync_detailed(
         order_id=order_id,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -146,6 +147,7 @@ async def asyncio_detailed(
         order_id=order_id,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

@@ -29,8 +29,9 @@ def _get_kwargs(
             message_name=quote(str(message_name), safe=""),
             message_text=quote(str(message_text), safe=""),
         ),
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -97,6 +98,7 @@ def sync_detailed(
         label=label,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -178,6 +180,7 @@ async def asyncio_detailed(
         label=label,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

@@ -34,8 +34,9 @@ def _get_kwargs(
             sms_sender_code=quote(str(sms_sender_code), safe=""),
             sms_campaign_name=quote(str(sms_campaign_name), safe=""),
         ),
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -108,6 +109,7 @@ def sync_detailed(
         group_name=group_name,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -201,6 +203,7 @@ async def asyncio_detailed(
         group_name=group_name,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)

@@ -37,8 +37,9 @@ def _get_kwargs(
             phone=quote(str(phone), safe=""),
             sender_code=quote(str(sender_code), safe=""),
         ),
-        "params": params,
     }
+    if params:  # ours: no empty params (httpx would parse the URL once more for them)
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -114,6 +115,7 @@ def sync_detailed(
         customer_key=customer_key,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -213,6 +215,7 @@ async def asyncio_detailed(
         customer_key=customer_key,
     )
 
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
