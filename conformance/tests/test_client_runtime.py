@@ -379,3 +379,14 @@ def test_smsc_reads_are_retried_and_its_sends_are_not() -> None:
     with pytest.raises(smsc_errors.ConnectionError):
         smsc_call(smsc_send_sms, client=client, body=SendSmsForm(phones="79991234567", mes="hi"))
     assert attempts == ["/sys/send.php"]
+
+
+def test_async_retries_follow_the_same_rules() -> None:
+    answer, seen = sequence(httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(200, content=STATUS))
+    client = client_with(answer, retries=Retries(attempts=3, backoff=0.01))
+    assert asyncio.run(acall(get_user_status, client=client)).sms
+    assert len(seen) == 2
+    seen.clear()
+    with pytest.raises(errors.RateLimitedError):
+        asyncio.run(acall(send_sms, client=client, body=SMS))
+    assert len(seen) == 1
