@@ -12,7 +12,10 @@ House rules, so that every spec works with the generator, the emulator kit and S
   specs whose info says `x-error-replies-in-200: true` (errors come in HTTP 200 bodies): there every operation
   lists the error codes its state can cause in `x-state-errors` instead;
 - every link targets an existing operationId and names only parameters that operation has;
-- `x-unverified` operations say so at the start of their description.
+- `x-unverified` operations say so at the start of their description;
+- every security requirement names a scheme of `components.securitySchemes`;
+- every `$ref` resolves (checked before OpenAPI validation, whose message for a dangling one is the whole spec).
+Each problem is one line naming the file and where in it.
 """
 
 from __future__ import annotations
@@ -51,8 +54,56 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], li
 BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
 
 
-def house_rules(spec: dict[str, Any]) -> list[str]:
+def find_dangling_refs(document: dict[str, Any]) -> list[str]:
+    """Every local `$ref` that points at nothing, with where it stands (`paths./sms.post.requestBody...`)."""
     problems: list[str] = []
+
+    def walk(node: Any, at: str) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not _resolves(document, ref):
+                problems.append(f"{at or '(root)'}: $ref {ref!r} points at nothing")
+            for key, value in node.items():
+                walk(value, f"{at}.{key}" if at else str(key))
+        elif isinstance(node, list):
+            for position, value in enumerate(node):
+                walk(value, f"{at}[{position}]")
+
+    walk(document, "")
+    return problems
+
+
+def _resolves(document: Any, ref: str) -> bool:
+    if not ref.startswith("#/"):
+        return True  # a remote reference: the validator resolves (or refuses) it
+    target = document
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(target, dict) or part not in target:
+            return False
+        target = target[part]
+    return True
+
+
+def undefined_schemes(spec: dict[str, Any]) -> list[str]:
+    defined = set(spec.get("components", {}).get("securitySchemes", {}) or {})
+    problems = []
+    requirements = [("(root) security", spec.get("security") or [])]
+    requirements += [
+        (f"{method.upper()} {path}", op.get("security") or []) for path, method, op, _ in _operations(spec)
+    ]
+    for where, alternatives in requirements:
+        for requirement in alternatives:
+            for name in requirement or {}:
+                if name not in defined:
+                    problems.append(
+                        f"{where}: security names {name!r}, which components.securitySchemes does not define"
+                    )
+    return problems
+
+
+def house_rules(spec: dict[str, Any]) -> list[str]:
+    problems: list[str] = undefined_schemes(spec)
     errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
     ops = _operations(spec)
     params_by_id: dict[str, set[str]] = {}
@@ -133,11 +184,15 @@ def lint_spec(path: Path) -> list[str]:
     """All problems of a spec file, each prefixed by the file name; empty when it is fine."""
     try:
         spec_dict, base_uri = read_from_filename(str(path))
-        validate(spec_dict, base_uri=base_uri)
     except yaml.YAMLError as error:
         return [f"{path}: not valid YAML: {error}"]
+    dangling = find_dangling_refs(dict(spec_dict))
+    if dangling:
+        return [f"{path}: {problem}" for problem in dangling]
+    try:
+        validate(spec_dict, base_uri=base_uri)
     except Exception as error:  # the validator raises several error types; all mean "invalid spec"
-        message = getattr(error, "message", str(error))
+        message = str(getattr(error, "message", error)).splitlines()[0][:300]  # never the whole spec
         location = "/".join(str(p) for p in getattr(error, "absolute_path", []))
         return [f"{path}: invalid OpenAPI: {message}" + (f" (at {location})" if location else "")]
     return [f"{path}: {problem}" for problem in house_rules(dict(spec_dict))]

@@ -95,3 +95,70 @@ def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: 
     assert (package / "py.typed").exists()
     assert (package / "overlay" / "__init__.py").exists()
     assert (package / "overlay" / "_shared" / "errors.py").exists()
+
+
+# ---- spec lint on small inline specs -----------------------------------------------------------------------------
+
+MINIMAL = """\
+openapi: 3.0.3
+info: {title: t, version: "1"}
+components:
+  securitySchemes:
+    basic: {type: http, scheme: basic}
+  schemas:
+    Body: {type: object}
+paths:
+  /things:
+    post:
+      operationId: create_thing
+      summary: s
+      tags: [things]
+      security: [{basic: []}]
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Body'}
+      responses:
+        "201": {description: created}
+        "401": {description: denied}
+"""
+
+
+def lint(tmp_path: Path, text: str) -> list[str]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from spec_lint import lint_spec
+
+    spec = tmp_path / "inline.yaml"
+    spec.write_text(text)
+    return lint_spec(spec)
+
+
+def test_a_minimal_spec_passes_lint(tmp_path: Path) -> None:
+    assert lint(tmp_path, MINIMAL) == []
+
+
+def test_a_security_requirement_naming_an_undefined_scheme_is_refused(tmp_path: Path) -> None:
+    problems = lint(tmp_path, MINIMAL.replace("security: [{basic: []}]", "security: [{bearer: []}]"))
+    assert problems == [
+        f"{tmp_path / 'inline.yaml'}: POST /things: security names 'bearer', which components.securitySchemes "
+        "does not define"
+    ]
+
+
+def test_a_dangling_ref_is_named_in_one_line_without_the_spec(tmp_path: Path) -> None:
+    problems = lint(tmp_path, MINIMAL.replace("schemas/Body'}", "schemas/Missing'}"))
+    assert problems == [
+        f"{tmp_path / 'inline.yaml'}: paths./things.post.requestBody.content.application/json.schema: "
+        "$ref '#/components/schemas/Missing' points at nothing"
+    ]
+
+
+def test_generate_stops_on_a_dangling_ref_naming_the_file(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "whatcounts.yaml"
+    text = spec.read_text()
+    ref = next(line for line in text.splitlines() if "$ref: '#/components/schemas/" in line)
+    spec.write_text(text.replace(ref, ref.replace("#/components/schemas/", "#/components/schemas/Nope"), 1))
+    result = generate(project_copy, "--force", "whatcounts")
+    assert result.returncode == 1
+    assert "specs/whatcounts.yaml" in result.stderr and "points at nothing" in result.stderr
+    assert len(result.stderr) < 2000  # the problem, not the spec
