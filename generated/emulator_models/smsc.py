@@ -70,8 +70,8 @@ class ClientMessageId(RootModel[StrictInt]):
     root: Annotated[
         StrictInt,
         Field(
-            description="Your id for the message, 1 to 2147483647 (assigned by the service when absent; not unique).",
-            ge=1,
+            description="Your id for the message, 1 to 2147483647 (not unique). 0, which common SMSC client libraries send by default, or no id at all, has the service assign one (see errata).",
+            ge=0,
             le=2147483647,
         ),
     ]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 
-from ..kit import CallLog, Handler, app_from, build_routes, load_spec
+from ..kit import CallLog, Handler, MergeSlashes, app_from, build_routes, load_spec
 from ..kit import base_path as spec_base_path
 from . import auth, fixtures
 from .handlers import load_all
@@ -40,6 +40,7 @@ def create_app(
     handlers: dict[str, Handler] = {name: partial(handler, store) for name, handler in load_all().items()}
     calls: CallLog = []
     app = app_from(build_routes(load_spec(SPEC_PATH), models, handlers, auth.authenticator(store), calls))
+    app.add_middleware(MergeSlashes)
     app.state.store = store
     app.state.calls = calls
     app.state.demo_data = demo_data

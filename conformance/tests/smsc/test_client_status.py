@@ -77,8 +77,8 @@ def test_several_statuses_in_one_request(client: AuthenticatedClient, emulator: 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_second_mass_status_request_within_a_minute_is_error_9(client: AuthenticatedClient, fmt: Fmt) -> None:
-    form = models.StatusesForm(phone=f"{PHONE},", id="1001,", fmt=fmt)
-    assert len(call(get_statuses, client=client, body=form)) == 1
+    form = models.StatusesForm(phone=f"{PHONE},{PHONE},", id="1001,1002,", fmt=fmt)
+    assert len(call(get_statuses, client=client, body=form)) == 2
     with pytest.raises(errors.ThrottledError):
         call(get_statuses, client=client, body=form)
 

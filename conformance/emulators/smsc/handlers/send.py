@@ -84,8 +84,8 @@ def _send(
     # "more than one identical send request within a minute": error 9.
     store.limits.hit(("send", account.account.login, kind, text_for_dedup), 1)
     now = store.now()
-    message_id = call.get("id") or account.next_message_id
-    if call.get("id") is None:
+    message_id = call.get("id") or account.next_message_id  # id=0, like no id, asks the service for one
+    if not call.get("id"):
         account.next_message_id += 1
     sender = call.get("sender", "")
     if sender not in ("", ".") and kind != "mail" and _sender_key(sender) not in _approved_senders(account):

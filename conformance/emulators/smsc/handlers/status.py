@@ -79,8 +79,13 @@ def get_statuses(store: Store, call: SmscCall) -> Reply:
     phones = [p for p in call.values["phone"].split(",") if p]
     if len(ids) != len(phones):
         raise SmscError(1)
-    # "more than one mass status request within a minute": error 9.
-    store.limits.hit(("statuses", call.account.account.login), 1)
+    if len(ids) == 1:
+        # One message in list form (`phone=N,&id=M,`, the trailing comma keeping the list layout) is no mass
+        # request: the per-message limit applies, as to get_status.
+        store.limits.hit(("status", call.account.account.login, ids[0], normalise(phones[0])), 5)
+    else:
+        # "more than one mass status request within a minute": error 9.
+        store.limits.hit(("statuses", call.account.account.login), 1)
     records = []
     for message_id, phone in zip(ids, phones, strict=True):
         record = status_record(store, _find(call, message_id, phone), call.get("all", 0))

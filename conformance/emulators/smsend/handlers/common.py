@@ -30,8 +30,14 @@ def api_base_url(call: Call) -> str:
 
 
 def resource_url(call: Call, *segments: object) -> str:
-    """The absolute URL of a resource under the API base, for Location headers: resource_url(call, "group", 12)."""
-    return "/".join([api_base_url(call), *(str(segment) for segment in segments)])
+    """The absolute URL of a resource under the API base, for the Location headers the docs call a URL (adding and
+    removing a group member, registering a contact to a list): resource_url(call, "contact", "AB12")."""
+    return api_base_url(call) + resource_path(*segments)
+
+
+def resource_path(*segments: object) -> str:
+    """The path of a resource as the docs show it in Location headers they call a path: `/group/12`."""
+    return "".join(f"/{segment}" for segment in segments)
 
 
 def find_contact(account: AccountState, contact_id: str) -> dict[str, Any]:

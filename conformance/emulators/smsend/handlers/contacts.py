@@ -11,7 +11,7 @@ from starlette.responses import Response
 from ...kit import ApiError, Call, empty, json_body, text
 from ..state import AccountState, Store
 from . import operation
-from .common import blacklist_number, find_contact, forget_contact, resource_url
+from .common import blacklist_number, find_contact, forget_contact, resource_path, resource_url
 
 ACTIVE_LIST_STATUS = 0  # email list status: 0 active, 1 archived, 2 to be activated
 
@@ -67,7 +67,7 @@ def create_contact(store: Store, call: Call) -> Response:
     fields = contact_fields(call.body)
     require_address(fields)
     contact_id = store_contact(store, account, fields, requested_groups(account, call.body))
-    return empty(201, location=resource_url(call, "contact", contact_id))
+    return empty(201, location=resource_path("contact", contact_id))
 
 
 def clashing_contacts(account: AccountState, fields: dict[str, Any]) -> list[str]:

@@ -15,7 +15,7 @@ from starlette.responses import Response
 from ...kit import ApiError, Call, empty, json_body
 from ..state import AccountState, Store
 from . import operation
-from .common import find_group, resource_url
+from .common import find_group, resource_path
 
 STATUS_NUMBERS = {"ACTIVE": 0, "ARCHIVED": 1, "TO_ACTIVATE": 2}
 STATUS_NAMES = {number: name for name, number in STATUS_NUMBERS.items()}
@@ -52,7 +52,7 @@ def create_list(store: Store, call: Call) -> Response:
     list_id = store.next_id()
     account.email_lists[list_id] = {**_fields(call), "status": STATUS_NUMBERS["ACTIVE"]}
     account.list_members[list_id] = set()
-    return empty(201, location=resource_url(call, "list", list_id))
+    return empty(201, location=resource_path("list", list_id))
 
 
 @operation("list_campaigns_by_status")
@@ -71,7 +71,7 @@ def list_campaigns_by_status(store: Store, call: Call) -> Response:
 def modify_list(store: Store, call: Call) -> Response:
     list_id: int = call.path["list_id"]
     find_list(call.principal, list_id).update(_fields(call))
-    return empty(204, location=resource_url(call, "list", list_id))
+    return empty(204, location=resource_path("list", list_id))
 
 
 @operation("add_group_to_list")
@@ -97,7 +97,7 @@ def create_email_draft(store: Store, call: Call) -> Response:
     list_id: int = call.path["list_id"]
     find_list(account, list_id)
     issue_id = new_issue(store, account, list_id, _fields(call))
-    return empty(201, location=resource_url(call, "list", list_id, "issue", issue_id))
+    return empty(201, location=resource_path("list", list_id, "issue", issue_id))
 
 
 @operation("create_issue_from_template")

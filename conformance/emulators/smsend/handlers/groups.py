@@ -9,7 +9,7 @@ from starlette.responses import Response
 from ...kit import Call, empty, json_body
 from ..state import AccountState, Store
 from . import operation
-from .common import find_contact, find_group, forget_contact, paged, resource_url
+from .common import find_contact, find_group, forget_contact, paged, resource_path, resource_url
 
 
 def group_fields(call: Call) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def create_group(store: Store, call: Call) -> Response:
     group_id = store.next_id()
     account.groups[group_id] = group_fields(call)
     account.group_members[group_id] = set()
-    return empty(201, location=resource_url(call, "group", group_id))
+    return empty(201, location=resource_path("group", group_id))
 
 
 @operation("modify_group")
@@ -32,7 +32,7 @@ def modify_group(store: Store, call: Call) -> Response:
     account: AccountState = call.principal
     group_id: int = call.path["group_id"]
     find_group(account, group_id).update(group_fields(call))
-    return empty(200, location=resource_url(call, "group", group_id))
+    return empty(200, location=resource_path("group", group_id))
 
 
 @operation("delete_group")

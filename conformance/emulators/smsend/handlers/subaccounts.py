@@ -19,7 +19,7 @@ from starlette.responses import Response
 from ...kit import ApiError, Call, empty, json_body
 from ..state import AccountState, Store
 from . import operation
-from .common import api_timestamp, paged, resource_url
+from .common import api_timestamp, paged, resource_path
 
 MESSAGE_TYPES = ("N", "L", "LL")
 OWN_CREDITS_MODE = 2  # credit-eat-mode in which the subaccount's credits are shown in its data
@@ -84,7 +84,7 @@ def create_subaccount(store: Store, call: Call) -> Response:
         "credits": dict.fromkeys(MESSAGE_TYPES, 0),
     }
     account.purchases[subaccount_id] = {}
-    return empty(201, location=resource_url(call, "subaccount", subaccount_id))
+    return empty(201, location=resource_path("subaccount", subaccount_id))
 
 
 @operation("get_subaccount")
@@ -151,7 +151,7 @@ def create_subaccount_purchase(store: Store, call: Call) -> Response:
     }
     for item in bought:
         subaccount["credits"][item["message_type"]] += item["quantity"]
-    location = resource_url(call, "subaccount", call.path["subaccount_id"], "purchase", purchase_id)
+    location = resource_path("subaccount", call.path["subaccount_id"], "purchase", purchase_id)
     return empty(201, location=location)
 
 

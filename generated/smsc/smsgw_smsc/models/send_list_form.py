@@ -26,7 +26,8 @@ class SendListForm:
     charset: ReplyOptionsCharset | Unset = UNSET
     """ Encoding of the request text and of the reply; `windows-1251` when absent. """
     id: int | Unset = UNSET
-    """ Your id for the message, 1 to 2147483647 (assigned by the service when absent; not unique). """
+    """ Your id for the message, 1 to 2147483647 (not unique). 0, which common SMSC client libraries send by
+    default, or no id at all, has the service assign one (see errata). """
     time: str | Unset = UNSET
     """ When to send: `DDMMYYhhmm`, `DD.MM.YY hh:mm`, `h1-h2` (an hour window), `0<unix timestamp>` or
     `+<minutes>`. `0` or a past time means now. `tz` gives the time zone of `time` relative to Moscow.
