@@ -18,14 +18,14 @@ from pathlib import Path
 
 from conformance.emulators.smsend import base_path, create_app, fixtures
 from conformance.tests.served import serve
+from conformance.vendor_docs import vendor_docs
 
-SEEDS = Path("/work/shared/seeds")
 START = "# pip install requests"
 END = "Copy code"
 
 
 def quick_start_source() -> str:
-    (seed,) = SEEDS.glob("001_*.txt")
+    (seed,) = (vendor_docs() / "seeds").glob("001_*.txt")
     text = seed.read_text(encoding="utf-8")
     start = text.index(START)
     end = text.index(END, start)
