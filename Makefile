@@ -13,9 +13,14 @@ export PATH := $(abspath $(BIN)):$(PATH)
 # The project's own modules and the generated packages, as pytest's `pythonpath` has them (pyproject.toml).
 export PYTHONPATH := $(CURDIR):$(CURDIR)/generated$(foreach api,$(APIS),:$(CURDIR)/generated/$(api))
 
-.PHONY: all setup generate check lint test conformance serve bench clean
+.PHONY: all help setup generate check lint format test conformance serve bench clean
 
+## The main job: regenerate every client, then Schemathesis and the client tests against the emulators.
 all: generate conformance
+
+## This list: every target with its `##` comment.
+help:
+	@awk '/^## /{doc=substr($$0, 4); next} /^[a-z][a-z-]*:/{if (doc) printf "  make %-12s %s\n", substr($$1, 1, length($$1) - 1), doc; doc=""}' $(MAKEFILE_LIST)
 
 setup: $(VENV)/.installed
 
@@ -44,6 +49,11 @@ lint: setup
 conformance: setup
 	@$(BIN)/python scripts/run_conformance.py $(if $(BASE_URL),--base-url '$(BASE_URL)' --api $(API) $(if $(ST_ARGS),--st-args '$(ST_ARGS)'),$(APIS))
 
+## Format and fix what ruff can (the code `make lint` checks).
+format: setup
+	$(BIN)/ruff check --fix overlays conformance scripts
+	$(BIN)/ruff format overlays conformance scripts
+
 ## The full test suite: drift check, lint, then every test (client, conformance, quick start, coverage gate).
 test: check lint
 	rm -rf $(REPORTS)  # the coverage gate reads only what this run records
@@ -58,5 +68,6 @@ serve: setup
 bench: setup
 	@$(BIN)/python scripts/bench.py
 
+## Remove the virtual environment and the reports.
 clean:
 	rm -rf $(VENV) $(REPORTS)
