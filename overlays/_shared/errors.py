@@ -24,6 +24,25 @@ import email.utils
 import time
 from collections.abc import Mapping
 
+__all__ = [
+    "ApiError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "ConnectionError",
+    "ForbiddenError",
+    "GatewayError",
+    "InvalidCredentialsError",
+    "NotFoundError",
+    "RateLimitedError",
+    "ResponseFormatError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+]
+
 DETAIL_LIMIT = 500  # characters of an error body kept in `detail`
 # Response headers never kept on an error: they can carry session material.
 _UNKEPT_HEADERS = frozenset(("set-cookie", "authorization", "www-authenticate", "proxy-authenticate"))

@@ -8,57 +8,27 @@ short description; none carries credentials.
 
 from __future__ import annotations
 
-from ._shared.errors import (
-    ApiError,
-    BadRequestError,
-    ClientError,
-    ConflictError,
-    ConnectionError,
-    ForbiddenError,
-    GatewayError,
-    InvalidCredentialsError,
-    NotFoundError,
-    RateLimitedError,
-    ResponseFormatError,
-    ServerError,
-    TimeoutError,
-    TransportError,
-    UnauthorizedError,
-    UnprocessableEntityError,
-)
+from ._shared import errors as _shared
+from ._shared.errors import *  # noqa: F403 - the whole shared hierarchy, under this API's name
+from ._shared.errors import GatewayError, ResponseFormatError
 
 __all__ = [
-    "ApiError",
+    *_shared.__all__,
     "AuthorisationError",
-    "BadRequestError",
     "CharsetError",
-    "ClientError",
-    "ConflictError",
-    "ConnectionError",
     "DeleteFailedError",
-    "ForbiddenError",
-    "GatewayError",
     "InsufficientFundsError",
-    "InvalidCredentialsError",
     "InvalidDateError",
     "InvalidNumberError",
     "InvalidParametersError",
     "IpBlockedError",
     "MessageDeniedError",
     "NoRecordsError",
-    "NotFoundError",
     "OperationFailedError",
-    "RateLimitedError",
-    "ResponseFormatError",
     "SaveFailedError",
-    "ServerError",
     "SmscError",
     "ThrottledError",
-    "TimeoutError",
-    "TransportError",
-    "UnauthorizedError",
     "UndeliverableError",
-    "UnprocessableEntityError",
     "error_for_code",
 ]
 

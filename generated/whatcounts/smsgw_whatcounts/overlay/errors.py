@@ -8,47 +8,17 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from ._shared.errors import (
-    ApiError,
-    BadRequestError,
-    ClientError,
-    ConflictError,
-    ConnectionError,
-    ForbiddenError,
-    GatewayError,
-    InvalidCredentialsError,
-    NotFoundError,
-    RateLimitedError,
-    ResponseFormatError,
-    ServerError,
-    TimeoutError,
-    TransportError,
-    UnauthorizedError,
-    UnprocessableEntityError,
-)
+from ._shared import errors as _shared
+from ._shared.errors import *  # noqa: F403 - the whole shared hierarchy, under this API's name
+from ._shared.errors import ApiError, ServerError
 
 if TYPE_CHECKING:
     from .results import Message
 
 __all__ = [
-    "ApiError",
-    "BadRequestError",
-    "ClientError",
+    *_shared.__all__,
     "CommandFailedError",
-    "ConflictError",
-    "ConnectionError",
-    "ForbiddenError",
-    "GatewayError",
-    "InvalidCredentialsError",
     "MessageCreatedWithErrorError",
-    "NotFoundError",
-    "RateLimitedError",
-    "ResponseFormatError",
-    "ServerError",
-    "TimeoutError",
-    "TransportError",
-    "UnauthorizedError",
-    "UnprocessableEntityError",
     "error_details",
 ]
 
