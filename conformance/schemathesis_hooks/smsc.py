@@ -24,7 +24,7 @@ import os
 import re
 from functools import cache
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from xml.etree import ElementTree
 
 import jsonschema
@@ -75,6 +75,25 @@ def wire_form(case: Case) -> dict[str, str]:
     sent: dict[str, str] = {}
     for source in (case.query or {}, case.body if isinstance(case.body, dict) else {}):
         sent.update({str(name): wire_value(value) for name, value in source.items()})
+    return sent
+
+
+def sent_form(response: Response, case: Case) -> dict[str, str]:
+    """The parameters as they went on the wire (query, then the form body, which wins), decoded in the charset
+    they name, as the service decodes them. The case's own values can differ: characters the charset cannot hold
+    went as `?`. Falls back to the case when the transport kept no request."""
+    request = getattr(response, "request", None)
+    url, body = getattr(request, "url", None), getattr(request, "body", None)
+    if url is None:
+        return wire_form(case)
+    raw = body.encode("utf-8") if isinstance(body, str) else body or b""
+    query = urlsplit(str(url)).query.encode("ascii", "replace")
+    ascii_pairs = parse_qsl(query.decode("ascii") + "&" + raw.decode("latin-1"), keep_blank_values=True)
+    _, charset = reply_options(dict(ascii_pairs))
+    codec = CHARSETS.get(charset, CHARSETS["windows-1251"])
+    sent: dict[str, str] = {}
+    for part in (query, raw):
+        sent.update(parse_qsl(part.decode("latin-1"), keep_blank_values=True, encoding=codec, errors="replace"))
     return sent
 
 
@@ -153,7 +172,7 @@ def smsc_valid_request_accepted(ctx: CheckContext, response: Response, case: Cas
 def smsc_invalid_request_rejected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     if not is_smsc(case) or case.meta is None or not case.meta.generation.mode.is_negative:
         return None
-    form = wire_form(case)
+    form = sent_form(response, case)
     try:
         select(_actions()[_command(case)], form)
         return None  # valid for one of the command's actions: the service may well accept it
