@@ -127,8 +127,8 @@ class Operation(Generic[P, R]):
         self.info = api.info(module)
         self._convert = convert
         self._api = api
-        parameters = inspect.signature(module.sync_detailed).parameters.values()
         self._signature = inspect.signature(module.sync_detailed)
+        parameters = self._signature.parameters.values()
         self._names = frozenset(p.name for p in parameters)
         self._required = frozenset(p.name for p in parameters if p.default is inspect.Parameter.empty)
         self._timeout: float | None = _UNSET
