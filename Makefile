@@ -8,12 +8,17 @@ APIS   := $(filter-out %.config,$(basename $(notdir $(wildcard specs/*.yaml))))
 API    ?= smsend
 PORT   ?= 8080
 REPORTS := reports
+# pytest-xdist workers for `make test` (one per core); files stay whole on one worker (their fixtures share state).
+WORKERS ?= auto
 
 export PATH := $(abspath $(BIN)):$(PATH)
-# The project's own modules and the generated packages, as pytest's `pythonpath` has them (pyproject.toml).
-export PYTHONPATH := $(CURDIR):$(CURDIR)/generated$(foreach api,$(APIS),:$(CURDIR)/generated/$(api))
+# The project's own modules and the generated packages (one generated/<api>/ per spec), for scripts and mypy.
+space := $(subst ,, )
+GENERATED_PATHS := $(CURDIR)/generated:$(subst $(space),:,$(addprefix $(CURDIR)/generated/,$(APIS)))
+export PYTHONPATH := $(CURDIR):$(GENERATED_PATHS)
+export MYPYPATH := $(GENERATED_PATHS)
 
-.PHONY: all help setup generate check lint format test conformance serve bench clean
+.PHONY: all help setup generate check lint format test conformance serve bench new-api clean
 
 ## The main job: regenerate every client, then Schemathesis and the client tests against the emulators.
 all: generate conformance
@@ -57,7 +62,7 @@ format: setup
 ## The full test suite: drift check, lint, then every test (client, conformance, quick start, coverage gate).
 test: check lint
 	rm -rf $(REPORTS)  # the coverage gate reads only what this run records
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(WORKERS) --dist loadfile
 	@$(BIN)/python scripts/coverage_report.py --require-complete $(APIS)
 
 ## Run one emulator as a real HTTP server: make serve API=smsend PORT=8080
@@ -67,6 +72,12 @@ serve: setup
 ## The overlay's typed call against raw httpx making the same request (served emulator, in-memory): cost per call.
 bench: setup
 	@$(BIN)/python scripts/bench.py
+
+## The skeleton of a new API (spec, overlay, emulator, hooks, tests) that passes `make test`: make new-api API=name
+new-api: setup
+	@test "$(origin API)" = "command line" || { echo "make new-api API=<name> [TITLE=...]"; exit 2; }
+	$(BIN)/python scripts/new_api.py $(API) $(if $(TITLE),--title '$(TITLE)')
+	@$(BIN)/python scripts/generate.py $(API)
 
 ## Remove the virtual environment and the reports.
 clean:

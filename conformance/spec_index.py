@@ -194,3 +194,24 @@ def spec_index(api_or_path: str | Path) -> SpecIndex:
     """The index of `specs/<api>.yaml`, or of the OpenAPI file at a path; parsed once per process."""
     path = Path(api_or_path) if isinstance(api_or_path, Path) or "/" in str(api_or_path) else spec_path(api_or_path)
     return _load(path.resolve())
+
+
+def as_json_schema(node: Any) -> Any:
+    """An OpenAPI 3.0 schema as plain JSON Schema: `nullable: true` becomes an explicit null alternative.
+
+    (Generated pydantic models accept null for every optional field; the spec does not, so the emulators also
+    check bodies against the schema itself, and the Schemathesis checks judge forms with it.)
+    """
+    if isinstance(node, list):
+        return [as_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: as_json_schema(value) for key, value in node.items() if key != "nullable"}
+    if node.get("nullable"):
+        if "type" in converted:
+            converted["type"] = [converted["type"], "null"]
+            if "enum" in converted:
+                converted["enum"] = [*converted["enum"], None]
+        else:
+            converted = {"anyOf": [converted, {"type": "null"}]}
+    return converted

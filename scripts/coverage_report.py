@@ -3,7 +3,7 @@ called successfully by a client test.
 
     python scripts/coverage_report.py smsend [--require-complete]
 
-Reads the records the test runs leave in reports/ (`<api>.schemathesis.json`, `<api>.client.json`).
+Reads the records the test runs leave in reports/ (`<api>.schemathesis.*.json`, `<api>.client.*.json`).
 With --require-complete it exits 1 when any operation misses any of the three.
 """
 
@@ -12,29 +12,35 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
 
-import yaml  # noqa: E402
-
 from conformance.emulators.registry import EMULATORS  # noqa: E402
+from conformance.spec_index import spec_index  # noqa: E402
 
-REPORTS = ROOT / "reports"
-METHODS = ("get", "put", "post", "delete", "patch")
+REPORTS = Path(os.environ.get("SMSGW_REPORTS", ROOT / "reports"))  # where conformance/tests/recording.py writes
 
 
 def spec_operations(api: str) -> list[str]:
-    spec = yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text())
-    return [item[m]["operationId"] for item in spec["paths"].values() for m in METHODS if m in item]
+    return [operation.operation_id for operation in spec_index(api).operations]
 
 
-def reached_2xx(path: Path) -> set[str]:
-    if not path.exists():
-        return set()
-    counts: dict[str, dict[str, int]] = json.loads(path.read_text())
+def recorded(api: str, kind: str) -> dict[str, dict[str, int]]:
+    """operationId -> status -> count, added up over the files every test process wrote (one per xdist worker)."""
+    counts: dict[str, dict[str, int]] = {}
+    for path in sorted(REPORTS.glob(f"{api}.{kind}.*.json")):
+        for operation, statuses in json.loads(path.read_text()).items():
+            for code, number in statuses.items():
+                counts.setdefault(operation, {})[code] = counts.get(operation, {}).get(code, 0) + number
+    return counts
+
+
+def reached_2xx(api: str, kind: str) -> set[str]:
+    counts = recorded(api, kind)
     return {op for op, statuses in counts.items() if any(code.startswith("2") for code in statuses)}
 
 
@@ -46,8 +52,8 @@ def implemented(api: str) -> set[str]:
 def report(api: str) -> tuple[list[str], int]:
     operations = spec_operations(api)
     done = implemented(api)
-    schemathesis = reached_2xx(REPORTS / f"{api}.schemathesis.json")
-    client = reached_2xx(REPORTS / f"{api}.client.json")
+    schemathesis = reached_2xx(api, "schemathesis")
+    client = reached_2xx(api, "client")
     mark = {True: "yes", False: "NO"}
     lines = [f"{api}: {len(operations)} operations", f"  {'operation':45} {'emulator':9} {'st 2xx':7} {'client':6}"]
     incomplete = 0

@@ -15,7 +15,6 @@ generated password would lock the account.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import subprocess
@@ -23,19 +22,19 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from coverage_report import recorded  # noqa: E402
+
+from conformance.spec_index import spec_index  # noqa: E402
+
 BIN = Path(sys.executable).parent
 REPORTS = ROOT / "reports"
-METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def marked_operations(api: str, marker: str) -> list[str]:
-    spec = yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text())
-    return [
-        item[m]["operationId"] for item in spec["paths"].values() for m in METHODS if m in item and item[m].get(marker)
-    ]
+    return spec_index(api).marked(marker.removeprefix("x-"))
 
 
 def in_process(api: str) -> tuple[int, str]:
@@ -43,7 +42,18 @@ def in_process(api: str) -> tuple[int, str]:
     (they feed the coverage report's columns). Returns (pytest exit code, its summary line)."""
     for stale in REPORTS.glob(f"{api}.*.json"):
         stale.unlink()
-    command = [str(BIN / "python"), "-m", "pytest", f"conformance/tests/{api}", "-q", "-rf"]
+    command = [
+        str(BIN / "python"),
+        "-m",
+        "pytest",
+        f"conformance/tests/{api}",
+        "-q",
+        "-rf",
+        "-n",
+        "auto",
+        "--dist",
+        "loadfile",
+    ]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     if result.returncode != 0:
@@ -52,17 +62,12 @@ def in_process(api: str) -> tuple[int, str]:
 
 
 def documented_statuses(api: str) -> dict[str, set[str]]:
-    spec = yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text())
-    operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
-    return {op["operationId"]: {str(code) for code in op.get("responses", {})} for op in operations}
+    return {operation.operation_id: set(operation.statuses) for operation in spec_index(api).operations}
 
 
 def server_errors(api: str) -> int:
     """5xx answers the spec does not document (WhatCounts documents 500 for business failures): emulator crashes."""
-    path = REPORTS / f"{api}.schemathesis.json"
-    if not path.exists():
-        return 0
-    counts: dict[str, dict[str, int]] = json.loads(path.read_text())
+    counts = recorded(api, "schemathesis")
     documented = documented_statuses(api)
     return sum(
         n

@@ -2,7 +2,7 @@
 
     python scripts/spec_lint.py specs/smsend.yaml [...]
 
-House rules, so that every spec works with the generator, the emulator kit and Schemathesis alike:
+House rules, so that every spec works with the generator, the emulator core and Schemathesis alike:
 - every operation has a snake_case operationId, a summary, tags and an explicit `security`
   (the generator ignores root-level security);
 - every request body has one media type, `application/json` or `application/x-www-form-urlencoded`, with a

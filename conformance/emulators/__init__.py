@@ -1,1 +1,2 @@
-"""One stateful ASGI emulator per API, built on the shared machinery in `kit`."""
+"""One stateful ASGI emulator per API, built on the shared core (`core/`: the app builder, routing, validation,
+limits)."""

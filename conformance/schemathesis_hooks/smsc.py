@@ -31,10 +31,9 @@ import jsonschema
 import schemathesis
 from schemathesis import AuthContext, Case, CheckContext, Response
 
-from conformance.emulators.kit import json_schema, load_spec, resolve
-from conformance.emulators.smsc import SPEC_PATH
 from conformance.emulators.smsc.actions import Action, load_actions, select
 from conformance.emulators.smsc.protocol import CHARSETS, SmscError, reply_options
+from conformance.spec_index import SpecIndex, as_json_schema, spec_index
 
 from .apis import for_api
 
@@ -138,9 +137,8 @@ def reply_text(response: Response, charset: str) -> str:
         raise AssertionError(f"The reply is not valid {charset} (byte {error.start})") from None
 
 
-@cache
-def _spec() -> dict[str, Any]:
-    return load_spec(SPEC_PATH)
+def _spec() -> SpecIndex:
+    return spec_index("smsc")
 
 
 @cache
@@ -198,8 +196,8 @@ def _served_operation(case: Case) -> dict[str, Any]:
 
 def _reply_schema(operation: dict[str, Any], media_type: str) -> dict[str, Any]:
     """The operation's 200 schema for a media type, $refs inlined, as plain JSON Schema."""
-    response: dict[str, Any] = resolve(_spec(), operation["responses"]["200"])
-    schema: dict[str, Any] = json_schema(response.get("content", {}).get(media_type, {}).get("schema", {}))
+    response: dict[str, Any] = _spec().resolve(operation["responses"]["200"])
+    schema: dict[str, Any] = as_json_schema(response.get("content", {}).get(media_type, {}).get("schema", {}))
     return schema
 
 

@@ -1,4 +1,8 @@
-"""Where test runs record which operations answered 2xx, for scripts/coverage_report.py."""
+"""Where test runs record which operations answered 2xx, for scripts/coverage_report.py.
+
+Each test process writes its own file (`<api>.<kind>.<worker>.json`: pytest-xdist runs several), and the report
+adds them up.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ REPORTS = Path(os.environ.get("SMSGW_REPORTS", Path(__file__).resolve().parents[
 
 def _record(kind: str, api: str, calls: Iterable[tuple[str, int | str]]) -> None:
     REPORTS.mkdir(parents=True, exist_ok=True)
-    path = REPORTS / f"{api}.{kind}.json"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    path = REPORTS / f"{api}.{kind}.{worker}.json"
     counts: dict[str, dict[str, int]] = {}
     for operation_id, status in calls:
         per_status = counts.setdefault(operation_id, {})

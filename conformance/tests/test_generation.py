@@ -9,8 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from conformance.spec_index import api_names
+
 ROOT = Path(__file__).resolve().parents[2]
-COPIED = ["specs", "overlays", "scripts", "generated", "requirements.lock", "pyproject.toml"]
+COPIED = [
+    "specs",
+    "overlays",
+    "scripts",
+    "generated",
+    "requirements.lock",
+    "pyproject.toml",
+    "conformance/__init__.py",
+    "conformance/spec_index.py",
+]
 
 
 @pytest.fixture
@@ -21,6 +32,7 @@ def project_copy(tmp_path: Path) -> Path:
         if source.is_dir():
             shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, tmp_path / name)
     return tmp_path
 
@@ -72,7 +84,7 @@ def test_an_invalid_spec_stops_the_build_naming_the_file_and_problem(project_cop
     assert "GetDashboard" in result.stderr and "snake_case" in result.stderr
 
 
-@pytest.mark.parametrize("api", ["smsend", "smsc", "whatcounts"])
+@pytest.mark.parametrize("api", api_names())
 def test_the_generated_client_installs_with_pip_and_ships_the_overlay(tmp_path: Path, api: str) -> None:
     target = tmp_path / "site"
     result = subprocess.run(

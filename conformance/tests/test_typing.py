@@ -11,6 +11,7 @@ One mypy run checks both files (a fresh cache under tmp: nothing is shared with 
 from __future__ import annotations
 
 import io
+import os
 import re
 import subprocess
 import sys
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from conformance.layout import mypy_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).resolve().parent / "typing_cases"
@@ -55,8 +58,9 @@ def mypy_run(tmp_path_factory: pytest.TempPathFactory) -> MypyRun:
         str(TYPED.relative_to(ROOT)),
         str(WRONG.relative_to(ROOT)),
     ]
-    # From the root, so pyproject.toml's [tool.mypy] (mypy_path, overrides) applies.
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    # From the root, so pyproject.toml's [tool.mypy] (overrides) applies; the generated packages via MYPYPATH.
+    env = {**os.environ, "MYPYPATH": mypy_path()}
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     output = result.stdout + result.stderr
     if result.returncode not in (0, 1):  # 2: mypy itself failed (bad config, crash), not a type error
         pytest.fail(f"mypy exited with {result.returncode}:\n{output}")

@@ -17,25 +17,25 @@ per-minute throttles (error 9).
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
-from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.responses import Response
 
-from ..kit import load_spec
+from ...spec_index import spec_index
+from ..core import ApiError, CallLog, Operation, build_app
+from ..core.routing import Endpoint
 from . import fixtures
-from .actions import Action, load_actions, select
+from .actions import Action, command_of, load_actions, select
 from .handlers import SmscCall, StoreHandler, load_all
-from .protocol import Reply, SmscError, read_parameters, render, render_error, reply_options
+from .protocol import DEFAULT_CHARSET, Reply, SmscError, read_parameters, render, render_error, reply_options
 from .state import Account, Store
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "smsc.yaml"
+SPEC = spec_index("smsc")
+SPEC_PATH = SPEC.path
 DEMO_ACCOUNT = Account("demo", "demo-password", apikey="demo-apikey")
-Calls = list[tuple[str, str]]
 
 
 def create_app(
@@ -45,30 +45,33 @@ def create_app(
     block_after_errors: int | None = 30,
 ) -> Starlette:
     store = Store(accounts or [DEMO_ACCOUNT], clock, block_after_errors=block_after_errors)
-    commands = load_actions(load_spec(SPEC_PATH))
-    registry = load_all()
-    missing = sorted(a.operation_id for acts in commands.values() for a in acts if a.operation_id not in registry)
-    if missing:
-        raise RuntimeError(f"emulator has no handler for: {', '.join(missing)}")
-    handlers = {name: partial(handler, store) for name, handler in registry.items()}
-    calls: Calls = []
-    routes = [
-        Route(f"/sys/{command}.php", _endpoint(store, actions, handlers, calls), methods=["GET", "POST"])
-        for command, actions in commands.items()
-    ]
+    commands = load_actions(SPEC)
+    handlers = {name: partial(handler, store) for name, handler in load_all().items()}
 
-    async def not_found(request: Request, exc: Exception) -> Response:
-        return PlainTextResponse("Not Found", status_code=404)
+    def endpoints(operations: list[Operation], calls: CallLog) -> dict[str, Endpoint]:
+        # Every action of a command shares its path: one endpoint picks the action by the request's parameters.
+        endpoint = _endpoint(store, commands[command_of(operations[0].path)], handlers, calls)
+        return {"GET": endpoint, "POST": endpoint}
 
-    async def not_allowed(request: Request, exc: Exception) -> Response:
-        return PlainTextResponse("Method Not Allowed", status_code=405, headers={"Allow": "GET, HEAD, POST"})
-
-    app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_allowed})
+    app = build_app(
+        SPEC,
+        handlers,
+        endpoints=endpoints,
+        render_error=_http_error,
+        not_allowed="Method Not Allowed",
+    )
     app.state.store = store
-    app.state.calls = calls
     app.state.demo_data = demo_data
     reset(app)
     return app
+
+
+def _http_error(error: ApiError) -> Response:
+    """An HTTP-level failure (unknown path, wrong method, a body over the limit) as the service gives it."""
+    if error.status == 400:  # a request the service cannot read: a parameters error in the default format
+        return render_error(SmscError(1), 0, DEFAULT_CHARSET)
+    headers = {"Allow": "GET, HEAD, POST"} if error.status == 405 else None
+    return Response(error.message, status_code=error.status, headers=headers, media_type="text/plain")
 
 
 def reset(app: Starlette) -> None:
@@ -79,11 +82,8 @@ def reset(app: Starlette) -> None:
         fixtures.load(store.accounts[DEMO_ACCOUNT.login], store)
 
 
-Endpoint = Callable[[Request], Awaitable[Response]]
-
-
 def _endpoint(
-    store: Store, actions: list[Action], handlers: Mapping[str, Callable[[SmscCall], Reply]], calls: Calls
+    store: Store, actions: list[Action], handlers: Mapping[str, Callable[[SmscCall], Reply]], calls: CallLog
 ) -> Endpoint:
     async def endpoint(request: Request) -> Response:
         parameters = await read_parameters(request)
@@ -109,7 +109,7 @@ def _endpoint(
 
 def base_path() -> str:
     """The API lives at the server root: /sys/<command>.php."""
-    return ""
+    return SPEC.base_path
 
 
 __all__ = ["DEMO_ACCOUNT", "SPEC_PATH", "Account", "StoreHandler", "base_path", "create_app", "reset"]

@@ -16,13 +16,17 @@ from typing import Any
 
 import jsonschema
 
-from ..kit import json_schema, resolve, validate
+from ...spec_index import SpecIndex, as_json_schema
+from ..core import validate
+from ..core.limits import DEFAULT_LIMITS
 from .protocol import SmscError
 
 # Parameters every action takes besides its form: they are checked by auth, never by the form schema.
 CREDENTIALS = ("login", "psw", "apikey")
-_INTEGER = re.compile(r"^-?[0-9]+$")
-_NUMBER = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?$")
+# A longer number stays text, so its field fails validation (error 1) instead of int() raising on 4,300+ digits.
+_DIGITS = DEFAULT_LIMITS.max_number_digits
+_INTEGER = re.compile(rf"^-?[0-9]{{1,{_DIGITS}}}$")
+_NUMBER = re.compile(rf"^-?[0-9]{{1,{_DIGITS}}}(?:\.[0-9]{{1,{_DIGITS}}})?$")
 
 
 @dataclass
@@ -46,23 +50,30 @@ def _merged(schema: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], list[str
     return properties, required
 
 
-def load_actions(spec: dict[str, Any]) -> dict[str, list[Action]]:
+def command_of(path: str) -> str:
+    """ "phones" for /sys/phones.php (and /sys/phones.php#add_group=1)."""
+    match = re.match(r"^/sys/([a-z_]+)\.php(?:#.*)?$", path)
+    if not match:
+        raise ValueError(f"{path}: not a /sys/<command>.php action")
+    return match.group(1)
+
+
+def load_actions(spec: SpecIndex) -> dict[str, list[Action]]:
     """command -> its actions, in spec order."""
     commands: dict[str, list[Action]] = {}
-    for path, item in spec["paths"].items():
-        match = re.match(r"^/sys/([a-z_]+)\.php(?:#.*)?$", path)
-        if not match or "post" not in item:
-            raise ValueError(f"{path}: not a /sys/<command>.php action with a POST operation")
-        op = item["post"]
+    for operation in spec.operations:
+        if operation.method != "POST":
+            raise ValueError(f"{operation.path}: an SMSC action is a POST operation")
+        op = operation.raw
         body = op.get("requestBody", {}).get("content", {}).get("application/x-www-form-urlencoded", {})
-        schema = json_schema(resolve(spec, body.get("schema", {"type": "object"})))
+        schema = as_json_schema(spec.resolve(body.get("schema", {"type": "object"})))
         properties, required = _merged(schema)
         selectors = {
             name: str(properties[name]["enum"][0])
             for name in required
             if len(properties[name].get("enum", [])) == 1 and "default" in properties[name]
         }
-        action = Action(op["operationId"], match.group(1), schema, properties, selectors, op)
+        action = Action(operation.operation_id, command_of(operation.path), schema, properties, selectors, op)
         commands.setdefault(action.command, []).append(action)
     return commands
 

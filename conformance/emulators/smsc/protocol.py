@@ -13,6 +13,8 @@ from typing import Any
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -57,18 +59,50 @@ def _percent_encode_raw(body: bytes) -> str:
 
 
 async def read_parameters(request: Request) -> dict[str, str]:
-    """Query and form parameters (the form wins, as PHP's $_REQUEST), decoded with the requested charset."""
+    """Query and form parameters (the form wins, as PHP's $_REQUEST), decoded with the requested charset.
+
+    The form is `application/x-www-form-urlencoded` or, as the docs allow for uploads, `multipart/form-data`.
+    Uploaded files (MMS and e-mail attachments, sender documents) are accepted; their content is not modelled."""
     sources = [request.url.query]
+    fields: list[tuple[str, bytes]] = []
     if request.method == "POST":
-        sources.append(_percent_encode_raw(await request.body()))
+        if request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+            fields = await _multipart_fields(request)
+        else:
+            sources.append(_percent_encode_raw(await request.body()))
     # `charset` is ASCII, so it can be read before the charset of everything else is known.
     probe = dict(pair for source in sources for pair in parse_qsl(source, keep_blank_values=True, encoding="latin-1"))
+    probe.update((name, value.decode("latin-1")) for name, value in fields)
     codec = CHARSETS.get(probe.get("charset", DEFAULT_CHARSET), "cp1251")
-    return dict(
+    parameters = dict(
         pair
         for source in sources
         for pair in parse_qsl(source, keep_blank_values=True, encoding=codec, errors="replace")
     )
+    parameters.update((name, value.decode(codec, "replace")) for name, value in fields)
+    return parameters
+
+
+async def _multipart_fields(request: Request) -> list[tuple[str, bytes]]:
+    """The text fields of a multipart body, as bytes (their charset is the request's `charset` field)."""
+    # Starlette decodes fields with the header's charset: latin-1 maps bytes to text one to one, so they come back.
+    content_type = request.headers["content-type"].split(";")
+    boundary = [part for part in content_type[1:] if part.strip().lower().startswith("boundary=")]
+    headers = [(k, v) for k, v in request.scope["headers"] if k != b"content-type"]
+    header = f"multipart/form-data;{''.join(boundary)}; charset=latin-1".encode("latin-1")
+    scope = {**request.scope, "headers": [*headers, (b"content-type", header)]}
+    body = await request.body()
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await Request(scope, receive).form(max_files=20, max_fields=1000)
+    except (MultiPartException, HTTPException):  # malformed: no fields, so the reply is the parameters error
+        return []
+    fields = [(name, value.encode("latin-1")) for name, value in form.multi_items() if isinstance(value, str)]
+    await form.close()
+    return fields
 
 
 def reply_options(parameters: dict[str, str]) -> tuple[int, str]:

@@ -15,17 +15,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from starlette.applications import Starlette
 
-from ..kit import CallLog, Handler, MergeSlashes, app_from, build_routes, load_spec
-from ..kit import base_path as spec_base_path
+from ...spec_index import spec_index
+from ..core import Handler, build_app
 from . import auth, fixtures
 from .handlers import load_all
 from .state import Account, Store
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "smsend.yaml"
+SPEC = spec_index("smsend")
+SPEC_PATH = SPEC.path
 DEMO_ACCOUNT = Account("username", "password")  # the credentials the vendor's quick start uses
 
 
@@ -38,11 +38,16 @@ def create_app(
 
     store = Store(accounts or [DEMO_ACCOUNT], clock)
     handlers: dict[str, Handler] = {name: partial(handler, store) for name, handler in load_all().items()}
-    calls: CallLog = []
-    app = app_from(build_routes(load_spec(SPEC_PATH), models, handlers, auth.authenticator(store), calls))
-    app.add_middleware(MergeSlashes)
+    app = build_app(
+        SPEC,
+        handlers,
+        models=models,
+        authenticate=auth.authenticator(store),
+        merge_slashes=True,
+        not_found="[Not found] No such resource",
+        not_allowed="Method not allowed",
+    )
     app.state.store = store
-    app.state.calls = calls
     app.state.demo_data = demo_data
     _load_demo_data(app)
     return app
@@ -64,7 +69,7 @@ def _load_demo_data(app: Starlette) -> None:
 
 def base_path() -> str:
     """The path the API is served under (from the spec's server URL): /API/v1.0/REST."""
-    return spec_base_path(load_spec(SPEC_PATH))
+    return SPEC.base_path
 
 
 __all__ = ["DEMO_ACCOUNT", "SPEC_PATH", "Account", "base_path", "create_app", "reset"]

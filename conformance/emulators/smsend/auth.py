@@ -14,7 +14,7 @@ import secrets
 
 from starlette.requests import Request
 
-from ..kit import ApiError, Operation
+from ..core import ApiError, Operation
 from .state import SESSION_IDLE_SECONDS, AccountState, Store
 
 USER_KEY_HEADER = "user_key"
@@ -49,7 +49,7 @@ def session_alive(store: Store, state: AccountState, session_key: str) -> bool:
 
 
 def authenticator(store: Store):  # type: ignore[no-untyped-def]
-    """The `authenticate` callback for the kit: returns the caller's AccountState or raises."""
+    """The `authenticate` callback for the core (`build_app`): returns the caller's AccountState or raises."""
 
     def authenticate(request: Request, operation: Operation) -> AccountState:
         user_key = request.headers.get(USER_KEY_HEADER)

@@ -6,7 +6,7 @@
     app = create_app(accounts=[Realm("acme", "secret", api_clients={"crm": "crm-auth"})], clock=fake_clock)
 
 Served under the spec's base path (/rest). Message names and texts, campaign names and e-mail addresses travel
-as path segments, so the app routes on the raw path (kit.build_raw_path_app): `%2F` stays inside its segment,
+as path segments, so the app routes on the raw path (`build_app(..., routing="raw")`): `%2F` stays inside its segment,
 each segment is decoded on its own, UTF-8, with `+` read as a space (`%2B` is a plus). Errors are the documented
 `{"error", "status", "statusCode"}` bodies (errors.py); an unknown path answers 404 and a method the path does not
 have 405, in the same shape. The `Accept: application/vnd.whatcounts-v1+json` header the docs ask for is not
@@ -25,19 +25,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from starlette.applications import Starlette
 
-from ..kit import CallLog, Handler, build_raw_path_app, load_spec
-from ..kit import base_path as spec_base_path
+from ...spec_index import spec_index
+from ..core import Handler, build_app
 from . import auth, fixtures
 from .errors import render_error
 from .handlers import load_all
 from .handlers.common import on_invalid
 from .state import Realm, Store
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "whatcounts.yaml"
+SPEC = spec_index("whatcounts")
+SPEC_PATH = SPEC.path
 # Realm 10, as in the docs' examples; "demo"/"demo-password" are what the Schemathesis hooks send by default.
 DEMO_ACCOUNT = Realm("demo", "demo-password", api_clients={"demo-client": "demo-client-auth"}, realm_id=10)
 
@@ -51,18 +51,16 @@ def create_app(
 
     store = Store(accounts or [DEMO_ACCOUNT], clock)
     handlers: dict[str, Handler] = {name: partial(handler, store) for name, handler in load_all().items()}
-    calls: CallLog = []
-    app = build_raw_path_app(
-        load_spec(SPEC_PATH),
-        models,
+    app = build_app(
+        SPEC,
         handlers,
-        auth.authenticator(store),
-        calls,
+        models=models,
+        authenticate=auth.authenticator(store),
         render_error=render_error,
         on_invalid=on_invalid,
+        routing="raw",
     )
     app.state.store = store
-    app.state.calls = calls
     app.state.demo_data = demo_data
     _load_demo_data(app)
     return app
@@ -82,7 +80,7 @@ def _load_demo_data(app: Starlette) -> None:
 
 def base_path() -> str:
     """The path the API is served under (from the spec's server URL): /rest."""
-    return spec_base_path(load_spec(SPEC_PATH))
+    return SPEC.base_path
 
 
 __all__ = ["DEMO_ACCOUNT", "SPEC_PATH", "Realm", "base_path", "create_app", "reset"]

@@ -15,7 +15,7 @@ import secrets
 
 from starlette.requests import Request
 
-from ..kit import ApiError, Operation
+from ..core import ApiError, Operation
 from .state import RealmState, Store
 
 API_KEY_HEADER = "x-api-key"
@@ -44,7 +44,7 @@ def _same(given: str, expected: str) -> bool:
 
 
 def authenticator(store: Store):  # type: ignore[no-untyped-def]
-    """The `authenticate` callback for the kit: returns the caller's RealmState or raises the 401."""
+    """The `authenticate` callback for the core (`build_app`): returns the caller's RealmState or raises the 401."""
 
     def authenticate(request: Request, operation: Operation) -> RealmState:
         scheme, _, encoded = request.headers.get("authorization", "").partition(" ")

@@ -6,7 +6,7 @@ from http import HTTPStatus
 
 from starlette.responses import JSONResponse, Response
 
-from ..kit import ApiError
+from ..core import ApiError
 
 
 def reason(status: int) -> str:
@@ -17,7 +17,7 @@ def reason(status: int) -> str:
 
 
 def render_error(error: ApiError) -> Response:
-    """The documented error body for any ApiError (the kit's `render_error`), with the error's headers."""
+    """The documented error body for any ApiError (the core's `render_error`), with the error's headers."""
     body = {"error": error.message, "status": reason(error.status), "statusCode": error.status}
     return JSONResponse(body, status_code=error.status, headers=error.headers or None)
 

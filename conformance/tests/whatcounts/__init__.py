@@ -1,0 +1,10 @@
+"""WhatCounts' suites: client tests against the served emulator, Schemathesis in-process, secrets, round trips.
+
+For the CLI run against a URL (test_cli_against_url.py): operations that show its wiring (a keyed list, free text
+in path segments, and a send that must be left out), and the emulator's options for it.
+"""
+
+from typing import Any
+
+CLI_SAMPLE = ["get_messages", "create_message", "send_message_to_phone"]
+CLI_EMULATOR_OPTIONS: dict[str, Any] = {}

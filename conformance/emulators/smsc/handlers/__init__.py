@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ...kit import HandlerRegistry
+from ...core import HandlerRegistry
 from ..actions import Action
 from ..protocol import Reply
 from ..state import AccountState, Store

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from ...kit import Call, HandlerRegistry
+from ...core import Call, HandlerRegistry
 from ..state import Store
 
 StoreHandler = Callable[[Store, Call], Response]

@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ...kit import Call, json_body, page, text
+from ...core import Call, json_body, page, text
 from ..state import AccountState, Store
 from . import operation
 from .common import blacklist_number, is_blacklisted, parse_spaced_timestamp, same_number, time_zone, to_utc, within

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ...kit import ApiError, Call, page
+from ...core import ApiError, Call, page
 from ..state import AccountState, Store
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from ...kit import ApiError, Call, empty, json_body, text
+from ...core import ApiError, Call, empty, json_body, text
 from ..state import AccountState, Store
 from . import operation
 from .common import blacklist_number, find_contact, forget_contact, resource_path, resource_url

@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ...kit import ApiError, Call, empty, json_body
+from ...core import ApiError, Call, empty, json_body
 from ..state import AccountState, Store
 from . import operation
 from .common import find_group, resource_path

@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ...kit import Call, empty, json_body
+from ...core import Call, empty, json_body
 from ..state import AccountState, Store
 from . import operation
 from .common import find_contact, find_group, forget_contact, paged, resource_path, resource_url

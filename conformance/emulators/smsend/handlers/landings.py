@@ -10,7 +10,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ...kit import Call, json_body
+from ...core import Call, json_body
 from ..state import AccountState, Store
 from . import operation
 

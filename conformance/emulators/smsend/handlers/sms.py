@@ -16,7 +16,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ...kit import ApiError, Call, empty, json_body
+from ...core import ApiError, Call, empty, json_body
 from ...sms_text import parts_for
 from ..state import AccountState, Order, Store
 from . import operation

@@ -11,7 +11,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ...kit import ApiError, Call, empty, json_body
+from ...core import ApiError, Call, empty, json_body
 from ..state import AccountState, Store
 from . import operation
 from .common import api_timestamp, paged

@@ -12,7 +12,7 @@ import secrets
 
 from starlette.responses import Response
 
-from ...kit import ApiError, Call, json_body
+from ...core import ApiError, Call, json_body
 from ..state import AccountState, Pin, Store
 from . import operation
 from .common import same_number

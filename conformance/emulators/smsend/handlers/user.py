@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...kit import Call, json_body, text
+from ...core import Call, json_body, text
 from .. import auth
 from ..state import AccountState, Store
 from . import operation

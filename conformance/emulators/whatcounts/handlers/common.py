@@ -9,7 +9,7 @@ from typing import Any
 
 from starlette.requests import Request
 
-from ...kit import ApiError, InvalidParameter, Operation
+from ...core import ApiError, InvalidParameter, Operation
 from ..errors import failed
 from ..state import Campaign, Message, OptOut, RealmState, Send, Sender, Subscription
 
@@ -58,14 +58,14 @@ def invalid_argument(error: InvalidParameter) -> ApiError:
 
 
 def on_invalid(request: Request, operation: Operation, principal: Any, error: InvalidParameter) -> ApiError:
-    """The kit's `on_invalid` hook: what a parameter that breaks its schema is answered with.
+    """The core's `on_invalid` hook: what a parameter that breaks its schema is answered with.
 
     * add_phone_to_sender_code, add_subscriber_to_sender_code: the docs say an invalid argument fails (500).
     * stop_subscriber_send: a phone or sender code outside the pattern is unknown, the documented STOP failure.
     * the send commands: a sender code outside the pattern is an unknown one (documented 500), and so is a message
       name no message can have (send_message_to_sender_code).
     * everything else (skip, label's shape, over-long texts, send_message_to_phone's phone): the docs say nothing;
-      it stays the kit's 400 in the documented error shape.
+      it stays the core's 400 in the documented error shape.
     """
     realm: RealmState = principal
     name = error.name

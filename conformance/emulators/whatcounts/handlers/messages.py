@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...kit import Call, json_body
+from ...core import Call, json_body
 from ...sms_text import sms_parts
 from ..errors import failed
 from ..state import Message, RealmState, Store

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...kit import Call, json_body
+from ...core import Call, json_body
 from ...sms_text import sms_parts
 from ..state import Campaign, Group, RealmState, Send, Sender, Store
 from . import operation

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...kit import ApiError, Call, json_body
+from ...core import ApiError, Call, json_body
 from ..errors import failed
 from ..state import Group, OptOut, RealmState, Sender, Store, Subscriber, Subscription
 from . import operation

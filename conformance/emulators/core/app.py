@@ -1,0 +1,153 @@
+"""The one app builder every emulator uses: the spec's routes, each request through the API's pipeline.
+
+    app = build_app(spec_index("smsend"), handlers, models=models, authenticate=authenticate,
+                    not_found="[Not found] No such resource", merge_slashes=True)
+
+For every operation of the spec, the standard pipeline (`standard_endpoint`):
+
+1. checks authentication with the API's own `authenticate` callback (for operations with `security`),
+2. validates path and query parameters against the spec's parameter schemas (`on_invalid` may turn a bad one
+   into the API's own answer),
+3. validates the JSON body with the spec's schema and the pydantic model generated from it,
+4. calls the handler with a `Call`, and
+5. turns an `ApiError` into the API's documented error answer with `render_error`.
+
+An API whose requests do not map one operation to one path and method (SMSC: one path, the action chosen by
+its parameters) passes `endpoints`, which makes the endpoints of one path from all of its operations.
+
+Also for every API: every operation must have a handler; an unknown path is 404 and a method the path does not
+have 405 with Allow, both through `render_error`; bodies are bounded by `limits` (`BodyLimit`); every answered
+call is recorded in `app.state.calls` as (operationId, outcome) for the coverage report.
+
+Anything else a handler raises is a bug in the emulator and surfaces as a 500, which the conformance suite counts
+as a failure: the emulator never answers a bad request with a 500 on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ...spec_index import SpecIndex
+from .answers import ErrorRenderer, plain_error
+from .errors import ApiError, InvalidParameter
+from .limits import DEFAULT_LIMITS, BodyLimit, Limits
+from .operations import Call, Operation, emulator_operations
+from .registry import check_handlers
+from .routing import NOT_ALLOWED, NOT_FOUND, CatchAll, Endpoint, MergeSlashes, RawPathRouter, RouteTable, plain_routes
+from .validation import validate_body, validate_parameters
+
+Handler = Callable[[Call], Response]
+Authenticate = Callable[[Request, Operation], Any]
+# (request, operation, principal, the invalid parameter) -> the error the API answers with instead of a 400
+InvalidHook = Callable[[Request, Operation, Any, InvalidParameter], ApiError]
+# (operationId, outcome): the HTTP status, or an API's own outcome (SMSC: "200" or "error N")
+CallLog = list[tuple[str, int | str]]
+# The endpoints of one path (method -> endpoint), made from all of its operations
+EndpointsFactory = Callable[[list[Operation], CallLog], dict[str, Endpoint]]
+
+
+def no_authentication(request: Request, operation: Operation) -> None:
+    return None
+
+
+def standard_endpoint(
+    operation: Operation,
+    handler: Handler,
+    calls: CallLog,
+    *,
+    authenticate: Authenticate = no_authentication,
+    render_error: ErrorRenderer = plain_error,
+    on_invalid: InvalidHook | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Endpoint:
+    """authenticate -> parameters -> body -> handler, with an ApiError at any step rendered as the API does."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            principal = authenticate(request, operation) if operation.authenticated else None
+            try:
+                path, query = validate_parameters(operation, request)
+            except InvalidParameter as error:
+                if on_invalid is None:
+                    raise
+                raise on_invalid(request, operation, principal, error) from None
+            body = await validate_body(operation, request, limits)
+            response = handler(Call(request, operation, path, query, body, principal))
+        except ApiError as error:
+            response = render_error(error)
+        calls.append((operation.operation_id, response.status_code))
+        return response
+
+    endpoint.__name__ = operation.operation_id
+    return endpoint
+
+
+def build_app(
+    spec: SpecIndex,
+    handlers: Mapping[str, Callable[..., Any]],
+    *,
+    models: Any = None,
+    authenticate: Authenticate = no_authentication,
+    render_error: ErrorRenderer = plain_error,
+    on_invalid: InvalidHook | None = None,
+    endpoints: EndpointsFactory | None = None,
+    routing: Literal["plain", "raw"] = "plain",
+    merge_slashes: bool = False,
+    not_found: str = NOT_FOUND,
+    not_allowed: str = NOT_ALLOWED,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Starlette:
+    """A Starlette app serving every operation of `spec` under its base path (see the module's docstring).
+
+    `models` is the module of pydantic models generated from the spec (for JSON bodies); `routing="raw"` routes
+    on the raw path (free text in path segments); `merge_slashes` serves `/a//b` as `/a/b`."""
+    operations = emulator_operations(spec, models)
+    check_handlers((operation.operation_id for operation in operations), handlers)
+    calls: CallLog = []
+    by_route: dict[str, list[Operation]] = {}
+    for operation in operations:
+        by_route.setdefault(spec.base_path + operation.path, []).append(operation)
+
+    def standard(route_operations: list[Operation], calls: CallLog) -> dict[str, Endpoint]:
+        made: dict[str, Endpoint] = {}
+        for operation in route_operations:
+            if operation.method in made:
+                raise RuntimeError(f"{operation.method} {operation.path}: two operations; pass `endpoints`")
+            handler = handlers[operation.operation_id]
+            made[operation.method] = standard_endpoint(
+                operation,
+                handler,
+                calls,
+                authenticate=authenticate,
+                render_error=render_error,
+                on_invalid=on_invalid,
+                limits=limits,
+            )
+        return made
+
+    make_endpoints = endpoints or standard
+    table: RouteTable = {route: make_endpoints(ops, calls) for route, ops in by_route.items()}
+
+    async def unknown_path(request: Request, exc: Exception) -> Response:
+        return render_error(ApiError(404, not_found))
+
+    async def wrong_method(request: Request, exc: Exception) -> Response:
+        return render_error(ApiError(405, not_allowed, headers=getattr(exc, "headers", None)))
+
+    if routing == "raw":
+        routes: list[Any] = [CatchAll(RawPathRouter(table, render_error, not_found, not_allowed))]
+    else:
+        routes = list(plain_routes(table, render_error, not_allowed))
+    middleware = [Middleware(BodyLimit, render_error=render_error, limits=limits)]
+    if merge_slashes:
+        middleware.insert(0, Middleware(MergeSlashes))
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers={404: unknown_path, 405: wrong_method})
+    app.state.calls = calls
+    app.state.spec = spec
+    return app

@@ -1,0 +1,139 @@
+"""Request validation against the spec: path and query parameters, and JSON bodies (schema + generated model).
+
+Messages name the parameter or the body location and the constraint, never the value: values can be passwords.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import anyio.to_thread
+import jsonschema
+import pydantic
+from starlette.requests import Request
+
+from .errors import ApiError, InvalidParameter
+from .limits import DEFAULT_LIMITS, Limits, parse_json
+from .operations import Operation
+
+# Bodies at least this big are parsed and validated off the event loop, so other requests are not held up.
+OFF_LOOP_BYTES = 64 * 1024
+
+
+def ecma_pattern(pattern: str) -> str:
+    """A JSON Schema pattern (an ECMA 262 regex) for Python's `re`: `$` outside a character class becomes `\\Z`.
+
+    In ECMA 262 `$` matches only at the very end of the text; in Python it also matches before a final line
+    break, so `^[^\\n]*$` would let "text\\n" through.
+    """
+    converted: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        converted.append(char)
+    return "".join(converted)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Iterator[Any]:
+    if validator.is_type(instance, "string") and not re.search(ecma_pattern(pattern), instance):
+        yield jsonschema.ValidationError(f"does not match {pattern!r}")  # never the value: it can be a secret
+
+
+# JSON Schema validation with ECMA 262 pattern semantics (see ecma_pattern).
+SchemaValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+
+
+def validate(instance: Any, schema: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when `instance` does not match `schema`."""
+    SchemaValidator(schema).validate(instance)
+
+
+def convert(raw: str, schema: dict[str, Any], name: str, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """A path or query value as its schema's type (integer, number, boolean; anything else stays text)."""
+    kind = schema.get("type", "string")
+    if kind in ("integer", "number"):
+        if len(raw) > limits.max_number_digits:
+            limit = limits.max_number_digits
+            raise InvalidParameter(name, f"Parameter '{name}' must be a {kind} of at most {limit} digits")
+        try:
+            return int(raw) if kind == "integer" else float(raw)
+        except ValueError:
+            raise InvalidParameter(name, f"Parameter '{name}' must be a {kind}") from None
+    if kind == "boolean":
+        if raw not in ("true", "false"):
+            raise InvalidParameter(name, f"Parameter '{name}' must be true or false")
+        return raw == "true"
+    return raw
+
+
+def validate_parameters(operation: Operation, request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Path and query values converted to their schema types and checked against the schema."""
+    path: dict[str, Any] = {}
+    query: dict[str, Any] = {}
+    for parameter in operation.parameters:
+        name, where, schema = parameter["name"], parameter["in"], parameter.get("schema", {})
+        if where == "path":
+            raw = request.path_params.get(name)
+        elif where == "query":
+            raw = request.query_params.get(name)
+        else:
+            continue
+        if raw is None:
+            if parameter.get("required"):
+                raise InvalidParameter(name, f"Missing required parameter '{name}'")
+            if "default" in schema:
+                (path if where == "path" else query)[name] = schema["default"]
+            continue
+        value = convert(raw, schema, name)
+        try:
+            validate(value, schema)
+        except jsonschema.ValidationError as error:
+            raise InvalidParameter(name, f"Invalid parameter '{name}': {error.validator} constraint not met") from None
+        (path if where == "path" else query)[name] = value
+    return path, query
+
+
+def parse_body(operation: Operation, raw: bytes, limits: Limits = DEFAULT_LIMITS) -> pydantic.BaseModel:
+    """A JSON body checked against the operation's schema and parsed into its generated model."""
+    assert operation.body_model is not None
+    document = parse_json(raw, limits)
+    try:
+        validate(document, operation.body_schema or {})
+    except jsonschema.ValidationError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "body"
+        raise ApiError(400, f"Invalid request body at {where}: {error.validator} constraint not met") from None
+    try:
+        # From the raw JSON, not the parsed document: pydantic's JSON mode is the one the models are made for.
+        return operation.body_model.model_validate_json(raw)
+    except pydantic.ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in item['loc']) or 'body'}: {item['msg']}"
+            for item in error.errors(include_input=False, include_url=False)
+        )
+        raise ApiError(400, f"Invalid request body: {problems}") from None
+
+
+async def validate_body(operation: Operation, request: Request, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """The JSON body parsed into the operation's generated pydantic model (or None if it has none)."""
+    if operation.body_model is None:
+        return None
+    raw = await request.body()
+    if not raw:
+        raise ApiError(400, "A JSON request body is required")
+    content_type = request.headers.get("content-type", "")
+    if content_type and "json" not in content_type:
+        raise ApiError(400, f"Unsupported content type '{content_type}', expected application/json")
+    if len(raw) >= OFF_LOOP_BYTES:
+        return await anyio.to_thread.run_sync(parse_body, operation, raw, limits)
+    return parse_body(operation, raw, limits)
