@@ -10,6 +10,8 @@ PORT   ?= 8080
 REPORTS := reports
 # pytest-xdist workers for `make test` (one per core); files stay whole on one worker (their fixtures share state).
 WORKERS ?= auto
+# Node tools, pinned in package-lock.json (Prism, for conformance/tests/test_prism.py); a stamp marks the install.
+NODE_TOOLS := node_modules/.installed
 
 export PATH := $(abspath $(BIN)):$(PATH)
 # The project's own modules and the generated packages (one generated/<api>/ per spec), for scripts and mypy.
@@ -18,7 +20,7 @@ GENERATED_PATHS := $(CURDIR)/generated:$(subst $(space),:,$(addprefix $(CURDIR)/
 export PYTHONPATH := $(CURDIR):$(GENERATED_PATHS)
 export MYPYPATH := $(GENERATED_PATHS)
 
-.PHONY: all help setup generate check lint format test conformance serve bench new-api clean
+.PHONY: all help setup prism generate check lint format test conformance serve bench new-api clean
 
 ## The main job: regenerate every client, then Schemathesis and the client tests against the emulators.
 all: generate conformance
@@ -33,6 +35,15 @@ $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+## Install the pinned Node tools (Prism 5.16.0, which serves smSend and WhatCounts as mocks) with `npm ci`.
+prism: $(NODE_TOOLS)
+
+# --ignore-scripts: no install script is needed (the only one a dependency ships reports install analytics).
+$(NODE_TOOLS): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is required (Node.js 20 or later) to install Prism" >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 ## Rebuild generated/ from specs/ + overlays/ (only the APIs whose inputs changed).
@@ -59,8 +70,8 @@ format: setup
 	$(BIN)/ruff check --fix overlays conformance scripts
 	$(BIN)/ruff format overlays conformance scripts
 
-## The full test suite: drift check, lint, then every test (client, conformance, quick start, coverage gate).
-test: check lint
+## The full test suite: drift check, lint, then every test (client, conformance, mocks, quick start, coverage gate).
+test: check lint prism
 	rm -rf $(REPORTS)  # the coverage gate reads only what this run records
 	$(BIN)/python -m pytest -q -n $(WORKERS) --dist loadfile
 	@$(BIN)/python scripts/coverage_report.py --require-complete $(APIS)
@@ -79,6 +90,6 @@ new-api: setup
 	$(BIN)/python scripts/new_api.py $(API) $(if $(TITLE),--title '$(TITLE)')
 	@$(BIN)/python scripts/generate.py $(API)
 
-## Remove the virtual environment and the reports.
+## Remove the virtual environment, the Node tools and the reports.
 clean:
-	rm -rf $(VENV) $(REPORTS)
+	rm -rf $(VENV) node_modules $(REPORTS)
