@@ -395,6 +395,7 @@ class SubaccountCreateRequest(BaseModel):
         StrictStr,
         Field(
             description="The subaccount's email address.",
+            examples=["sub@example.com"],
             pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
         ),
     ]
@@ -907,6 +908,7 @@ class SmsTimestampOrEmpty(RootModel[StrictStr]):
         StrictStr,
         Field(
             description="A point in time as `yyyyMMddHHmmss`, or the empty string when not (yet) set.",
+            examples=["20261231235959"],
             pattern="^([0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9])?$",
         ),
     ]
@@ -1125,6 +1127,7 @@ class EmailListCreateRequest(BaseModel):
         StrictStr,
         Field(
             description="The sender's email address.",
+            examples=["news@example.com"],
             pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
         ),
     ]
@@ -1132,6 +1135,7 @@ class EmailListCreateRequest(BaseModel):
         StrictStr,
         Field(
             description="The email address for the Reply-To field.",
+            examples=["reply@example.com"],
             pattern="^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$",
         ),
     ]
