@@ -84,7 +84,12 @@ class PhoneSend(BaseModel):
     messageId: Annotated[StrictStr, Field(description="The gateway's message id (hexadecimal).")]
     phone: StrictStr
     status: Annotated[
-        StrictStr, Field(description='The gateway\'s status code as a string, "0" for accepted.', pattern="^-?[0-9]+$")
+        StrictStr,
+        Field(
+            description='The gateway\'s status code as a string, "0" for accepted.',
+            examples=["0"],
+            pattern="^-?[0-9]+$",
+        ),
     ]
 
 
