@@ -13,6 +13,9 @@ House rules, so that every spec works with the generator, the emulator core and 
   lists the error codes its state can cause in `x-state-errors` instead;
 - every link targets an existing operationId and names only parameters that operation has;
 - `x-unverified` operations say so at the start of their description;
+- in specs whose paths are plain (no `#fragment`: a mock routes by URL, and SMSC's actions share theirs), every
+  operation has what a static mock (Prism without `-d`, `conformance/tests/test_prism.py`) needs to answer it
+  in a shape the client can read, and its callers to send it a valid request (`mock_problems`);
 - every security requirement names a scheme of `components.securitySchemes`;
 - every `$ref` resolves (checked before OpenAPI validation, whose message for a dangling one is the whole spec).
 Each problem is one line naming the file and where in it.
@@ -22,10 +25,12 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
@@ -105,6 +110,7 @@ def undefined_schemes(spec: dict[str, Any]) -> list[str]:
 def house_rules(spec: dict[str, Any]) -> list[str]:
     problems: list[str] = undefined_schemes(spec)
     errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
+    mockable = has_plain_paths(spec)
     ops = _operations(spec)
     params_by_id: dict[str, set[str]] = {}
     for _path, _method, op, shared in ops:
@@ -160,6 +166,8 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: {flag} must be true or false")
         if op.get("x-idempotent") is True and (op.get("x-spends-credit") is True or op.get("x-changes-credentials")):
             problems.append(f"{where}: x-idempotent cannot mark an operation that spends credit or changes credentials")
+        if mockable:
+            problems += mock_problems(spec, path, method, op, shared)
         for code, response in responses.items():
             response = _resolve(spec, response)
             text = response.get("content", {}).get("text/plain")
@@ -177,6 +185,268 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
                 for param in link.get("parameters", {}):
                     if param not in params_by_id[target]:
                         problems.append(f"{where}: link {name} sets {param!r}, which {target} does not have")
+    return problems
+
+
+# ---- what a static mock needs -------------------------------------------------------------------------------------
+#
+# Prism 5 in static mode (`prism mock`, no `-d`) answers an operation with its lowest 2xx response: the media
+# type's example, else a value made of the schema (@stoplight/json-schema-sampler, on the schema as
+# @stoplight/http-spec translates OpenAPI 3.0 to JSON Schema), with each header's example, else a value made of
+# the header's schema. `mock_sample` makes that value the same way, so the lint can tell without Node what the
+# mock would answer: for a plain string, `"string"`, which no pattern, parser or Location reader takes.
+
+_INT_RANGES = {
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**53 - 1), 2**53 - 1),
+    "float": (-(2**128), 2**128 - 1),
+    "double": (-sys.float_info.max, sys.float_info.max),
+}
+_STRING_FORMATS = {
+    "email": "user@example.com",
+    "password": "pa$$word",
+    "date-time": "2019-08-24T14:15:22Z",
+    "date": "2019-08-24",
+    "uri": "http://example.com",
+    "hostname": "example.com",
+    "ipv4": "192.168.0.1",
+    "ipv6": "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+}
+# The keyword that tells json-schema-sampler a schema's type when it names none, in the sampler's order.
+_INFERRED_TYPES = (
+    ("multipleOf", "number"),
+    ("maximum", "number"),
+    ("exclusiveMaximum", "number"),
+    ("minimum", "number"),
+    ("exclusiveMinimum", "number"),
+    ("maxLength", "string"),
+    ("minLength", "string"),
+    ("pattern", "string"),
+    ("items", "array"),
+    ("maxItems", "array"),
+    ("minItems", "array"),
+    ("required", "object"),
+    ("additionalProperties", "object"),
+    ("properties", "object"),
+)
+
+
+def _schema_type(schema: dict[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return kind
+    return next((inferred for keyword, inferred in _INFERRED_TYPES if keyword in schema), None)
+
+
+def mock_sample(spec: dict[str, Any], schema: Any, *, required_only: bool = False) -> Any:
+    """The value Prism's static mode makes of `schema` (`$ref`s resolved in `spec`): its `default`, `enum`'s first
+    value or `example`, in that order, else one made of its type (`"string"`, the minimum or 0, true, one item, every
+    property). `required_only`: objects get their required properties only (how a request is made of the spec's
+    examples; Prism itself samples every property)."""
+    return _sample(spec, schema, required_only, ())
+
+
+def _sample(spec: dict[str, Any], schema: Any, required_only: bool, refs: tuple[str, ...]) -> Any:
+    if not isinstance(schema, dict):
+        return None
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        if ref in refs:  # a schema that holds itself: the sampler stops with an empty value
+            return {"object": {}, "array": []}.get(_schema_type(_resolve(spec, schema)) or "")
+        return _sample(spec, _resolve(spec, schema), required_only, (*refs, ref))
+    if "allOf" in schema:
+        rest = {key: value for key, value in schema.items() if key != "allOf"}
+        value = _sample(spec, rest, required_only, refs)
+        kind = _schema_type(rest) or next(
+            (_schema_type(_resolve(spec, part)) for part in schema["allOf"] if _schema_type(_resolve(spec, part))), None
+        )
+        parts = [_sample(spec, part, required_only, refs) for part in schema["allOf"]]
+        parts = [part for part in parts if part is not None]
+        if kind == "object":
+            merged = dict(value) if isinstance(value, dict) else {}
+            for part in parts:
+                if isinstance(part, dict):
+                    merged.update(part)
+            return merged
+        return parts[-1] if parts else value
+    for alternatives in ("oneOf", "anyOf"):
+        if schema.get(alternatives):
+            return _sample(spec, schema[alternatives][0], required_only, refs)
+    if "default" in schema:
+        return schema["default"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if "example" in schema:
+        return schema["example"]
+    kind = _schema_type(schema)
+    if kind == "string":
+        if schema.get("format") in _STRING_FORMATS:
+            return _STRING_FORMATS[schema["format"]]
+        text = "string"
+        minimum = int(schema.get("minLength", 0))
+        if minimum > len(text):
+            text = (text * (minimum // len(text) + 1))[:minimum]
+        return text[: schema["maxLength"]] if "maxLength" in schema else text
+    if kind in ("integer", "number"):
+        return _sample_number(schema)
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        items = schema.get("items")
+        if not isinstance(items, dict):
+            return []
+        count = min(schema.get("maxItems", sys.maxsize), schema.get("minItems") or 1)
+        return [_sample(spec, items, required_only, refs) for _ in range(count)]
+    if kind == "object":
+        required = set(schema.get("required") or ())
+        value = {
+            name: _sample(spec, prop, required_only, refs)
+            for name, prop in (schema.get("properties") or {}).items()
+            if name in required or not required_only
+        }
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and not required_only:
+            value |= {name: _sample(spec, extra, required_only, refs) for name in ("property1", "property2")}
+        return value
+    return None
+
+
+def _sample_number(schema: dict[str, Any]) -> float:
+    # http-spec first narrows the bounds to the format's range, then turns OpenAPI 3.0's boolean exclusive bounds
+    # into JSON Schema's numeric ones (dropping `minimum`/`maximum`); the sampler takes the minimum, else one
+    # above the exclusive minimum, else one below the exclusive maximum, else the maximum, else 0.
+    minimum, maximum = _number(schema.get("minimum")), _number(schema.get("maximum"))
+    if schema.get("format") in _INT_RANGES:
+        low, high = _INT_RANGES[schema["format"]]
+        minimum = low if minimum is None else max(minimum, low)
+        maximum = high if maximum is None else min(maximum, high)
+    above = minimum if schema.get("exclusiveMinimum") is True else None
+    below = maximum if schema.get("exclusiveMaximum") is True else None
+    if minimum is not None and above is None:
+        return minimum
+    if above is not None:
+        value = above + 1
+        return (value + below - 1) / 2 if value == below else value
+    if below is not None:
+        return below - 1
+    return maximum if maximum is not None else 0
+
+
+def _number(value: Any) -> float | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _schema_problems(spec: dict[str, Any], schema: Any, value: Any) -> list[str]:
+    """Where and why `value` does not match `schema` (OpenAPI 3.0 semantics, `$ref`s into `spec`), one line each."""
+    root = {**schema, "components": spec.get("components", {})} if isinstance(schema, dict) else {}
+    found = []
+    for error in sorted(OAS30Validator(root).iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path]):
+        at = "/".join(str(part) for part in error.absolute_path)
+        found.append((f"at {at}: " if at else "") + error.message[:200])
+    return found
+
+
+def example_of(media: dict[str, Any]) -> tuple[bool, Any]:
+    """The example a media type, parameter or header gives itself (`example`, else the first of `examples`):
+    (whether it gives one, the value)."""
+    if "example" in media:
+        return True, media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, dict) and examples:
+        first = next(iter(examples.values()))
+        if isinstance(first, dict) and "value" in first:
+            return True, first["value"]
+    return False, None
+
+
+def _has_example(spec: dict[str, Any], node: dict[str, Any]) -> bool:
+    """Whether a media type, parameter or header gives an example, on itself or its schema (after `$ref`s)."""
+    schema = _resolve(spec, node.get("schema", {}))
+    return example_of(node)[0] or any(key in schema for key in ("example", "default", "enum"))
+
+
+def example_parameters(
+    spec: dict[str, Any], op: dict[str, Any], shared: Sequence[Any] = ()
+) -> list[tuple[dict[str, Any], Any]]:
+    """Each required parameter of an operation (resolved; its path item's `shared` ones first) with the value a
+    request made of the spec's examples sends: its example, else the value made of its schema (`mock_sample`)."""
+    found = []
+    for param in (_resolve(spec, p) for p in [*shared, *op.get("parameters", [])]):
+        if param.get("required"):
+            given, example = example_of(param)
+            found.append((param, example if given else mock_sample(spec, param.get("schema", {}))))
+    return found
+
+
+def example_body(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, dict[str, Any], Any] | None:
+    """An operation's request body as a request made of the spec's examples sends it: (media type, media type
+    object, value): the media type's example, else its schema's required fields made of their examples."""
+    content = _resolve(spec, op.get("requestBody", {})).get("content") or {}
+    if not content:
+        return None
+    media_type, media = next(iter(content.items()))
+    given, example = example_of(media)
+    return media_type, media, example if given else mock_sample(spec, media.get("schema", {}), required_only=True)
+
+
+def has_plain_paths(spec: dict[str, Any]) -> bool:
+    """No path carries a `#fragment` (SMSC gives each action of one URL a fragment; a mock cannot route those)."""
+    return not any("#" in path for path in spec.get("paths", {}))
+
+
+def mock_problems(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], shared: list[Any]) -> list[str]:
+    """What a static mock lacks to answer one operation in a shape its client reads, and its callers to send it a
+    valid request made of the spec's examples:
+
+    - every text (non-JSON) success body gives an example matching its schema: a bare value has to be a real
+      one, and Prism would answer `"string"`;
+    - every JSON success body's example, or the value Prism makes of its schema (`mock_sample`), matches the schema;
+    - every header of a success response gives an example matching its schema (a Location without one is
+      `"string"`);
+    - every required parameter, and the request body (its example, else its required fields' examples), makes a
+      request that matches its schema. Prism does not need these (it only validates requests), its callers do:
+      the Prism test sends each operation exactly that request.
+    """
+    where = f"{method.upper()} {path}"
+    problems: list[str] = []
+    for code, response in op.get("responses", {}).items():
+        if not str(code).startswith("2"):
+            continue
+        response = _resolve(spec, response)
+        for media_type, media in (response.get("content") or {}).items():
+            schema = media.get("schema", {})
+            given, example = example_of(media)
+            is_json = media_type == "application/json" or media_type.endswith("+json")
+            if not is_json and not _has_example(spec, media):
+                problems.append(f"{where}: {code} {media_type} body has no example (a static mock answers 'string')")
+                continue
+            value = example if given else mock_sample(spec, schema)
+            made = "its example" if given else "the answer a static mock makes of its schema"
+            for problem in _schema_problems(spec, schema, value):
+                problems.append(f"{where}: {code} {media_type} body: {made} does not match the schema {problem}")
+        for name, header in (response.get("headers") or {}).items():
+            header = _resolve(spec, header)
+            if not _has_example(spec, header):
+                problems.append(f"{where}: {code} header {name} has no example (a static mock sends 'string')")
+                continue
+            given, example = example_of(header)
+            value = example if given else mock_sample(spec, header.get("schema", {}))
+            for problem in _schema_problems(spec, header.get("schema", {}), value):
+                problems.append(f"{where}: {code} header {name}: its example does not match the schema {problem}")
+
+    for param, value in example_parameters(spec, op, shared):
+        given = example_of(param)[0]
+        made = "its example" if given else "the value made of its schema"
+        for problem in _schema_problems(spec, param.get("schema", {}), value):
+            problems.append(
+                f"{where}: {param.get('in')} parameter {param.get('name')}: {made} does not match the schema {problem}"
+            )
+    body = example_body(spec, op)
+    if body is not None:
+        media_type, media, value = body
+        made = "its example" if example_of(media)[0] else "the request its required fields' examples make"
+        for problem in _schema_problems(spec, media.get("schema", {}), value):
+            problems.append(f"{where}: {media_type} request body: {made} does not match the schema {problem}")
     return problems
 
 

@@ -174,3 +174,97 @@ def test_generate_stops_on_a_dangling_ref_naming_the_file(project_copy: Path) ->
     assert result.returncode == 1
     assert "specs/whatcounts.yaml" in result.stderr and "points at nothing" in result.stderr
     assert len(result.stderr) < 2000  # the problem, not the spec
+
+
+# What a static mock (Prism without -d, test_prism.py) needs: one line per gap, naming the file and the operation.
+MOCK_GAPS = """\
+openapi: 3.0.3
+info: {title: t, version: "1"}
+components:
+  securitySchemes:
+    basic: {type: http, scheme: basic}
+  schemas:
+    Thing:
+      type: object
+      required: [code]
+      properties:
+        code: {type: string, pattern: "^[A-Z]{3}$"}
+paths:
+  /things:
+    post:
+      operationId: create_thing
+      summary: s
+      tags: [things]
+      security: [{basic: []}]
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Thing'}
+      responses:
+        "201":
+          description: created
+          headers:
+            Location: {schema: {type: string}}
+        "401": {description: denied}
+  /things/count:
+    get:
+      operationId: count_things
+      summary: s
+      tags: [things]
+      security: [{basic: []}]
+      responses:
+        "200":
+          description: the count
+          content:
+            text/plain:
+              schema: {type: string, pattern: "^[0-9]+$"}
+        "401": {description: denied}
+  /things/{code}:
+    get:
+      operationId: get_thing
+      summary: s
+      tags: [things]
+      security: [{basic: []}]
+      parameters:
+        - {name: code, in: path, required: true, schema: {type: string, pattern: "^[A-Z]{3}$"}}
+      responses:
+        "200":
+          description: the thing
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+        "401": {description: denied}
+"""
+
+
+def test_lint_names_each_example_a_static_mock_and_its_callers_need(tmp_path: Path) -> None:
+    file = tmp_path / "inline.yaml"
+    problems = lint(tmp_path, MOCK_GAPS)
+    assert problems == [
+        f"{file}: POST /things: 201 header Location has no example (a static mock sends 'string')",
+        f"{file}: POST /things: application/json request body: the request its required fields' examples make does "
+        "not match the schema at code: 'string' does not match '^[A-Z]{3}$'",
+        f"{file}: GET /things/count: 200 text/plain body has no example (a static mock answers 'string')",
+        f"{file}: GET /things/{{code}}: 200 application/json body: the answer a static mock makes of its schema does "
+        "not match the schema at code: 'string' does not match '^[A-Z]{3}$'",
+        f"{file}: GET /things/{{code}}: path parameter code: the value made of its schema does not match the schema "
+        "'string' does not match '^[A-Z]{3}$'",
+    ]
+
+
+def test_the_examples_a_static_mock_needs_satisfy_the_rule(tmp_path: Path) -> None:
+    fixed = MOCK_GAPS
+    for gap, example in [
+        ("Location: {", "Location: {example: /things/ABC, "),
+        ('code: {type: string, pattern: "^[A-Z]{3}$"}', 'code: {type: string, pattern: "^[A-Z]{3}$", example: ABC}'),
+        ("            text/plain:\n", "            text/plain:\n              example: '3'\n"),
+        ("required: true, schema:", "required: true, example: ABC, schema:"),
+    ]:
+        fixed = fixed.replace(gap, example)
+    assert lint(tmp_path, fixed) == []
+
+
+def test_a_spec_whose_paths_have_fragments_is_not_held_to_the_mock_rule(tmp_path: Path) -> None:
+    # SMSC's actions share one URL, told apart by a #fragment: no mock routes those, so the rule does not apply.
+    fragment = MOCK_GAPS.replace("  /things/count:", "  /things#count=1:")
+    assert lint(tmp_path, fragment) == []
