@@ -40,22 +40,22 @@ from spec_lint import example_body, example_parameters, has_plain_paths  # noqa:
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 INSTALL_HINT = "run `make prism` (npm ci --no-audit --no-fund --ignore-scripts, from package-lock.json)"
 
-# How the test connects to each mockable API, as a user connects to the real service: `origin` is Prism's
-# http://127.0.0.1:PORT. smSend logs in at connect time (Prism answers the login example, USER_KEY;SESSION_KEY).
-CONNECT: dict[str, Callable[[Any, str, httpx.BaseTransport], Any]] = {
-    "smsend": lambda overlay, origin, transport: overlay.connect(
-        origin + spec_index("smsend").base_path, "username", "password", transport=transport
-    ),
-    "whatcounts": lambda overlay, origin, transport: overlay.connect(
-        origin, "myAccount", "xyzpwd123", transport=transport
-    ),
-}
 MOCKABLE = [api for api in api_names() if has_plain_paths(spec_index(api).document)]
 
 
+def prism_connect(api: str) -> Callable[[Any, str, httpx.BaseTransport], Any]:
+    """How the test connects to a mockable API, as a user connects to the real service: `PRISM_CONNECT` of its
+    test package (conformance/tests/<api>/), given the overlay, Prism's http://127.0.0.1:PORT and a transport."""
+    connect: Callable[[Any, str, httpx.BaseTransport], Any] = importlib.import_module(
+        f"conformance.tests.{api}"
+    ).PRISM_CONNECT
+    return connect
+
+
 def test_the_mockable_specs_are_the_ones_with_plain_paths() -> None:
-    assert MOCKABLE == ["smsend", "whatcounts"]  # SMSC's actions share URLs (told apart by `#fragment`s)
-    assert set(CONNECT) == set(MOCKABLE), "every mockable API needs its connect() in CONNECT"
+    assert {"smsend", "whatcounts"} <= set(MOCKABLE) and "smsc" not in MOCKABLE  # SMSC's share URLs (`#fragment`s)
+    for api in MOCKABLE:
+        assert callable(prism_connect(api)), f"{api}: its test package needs PRISM_CONNECT"
 
 
 @dataclass
@@ -137,7 +137,7 @@ def test_every_operation_through_the_client_and_overlay(prism: Mock) -> None:
     runtime = importlib.import_module(f"smsgw_{prism.api}.overlay._shared.operation")
     typed = {name: value for name, value in vars(overlay.operations).items() if isinstance(value, runtime.Operation)}
     transport = ToPrism(spec.base_path)
-    client = CONNECT[prism.api](overlay, prism.origin, transport)
+    client = prism_connect(prism.api)(overlay, prism.origin, transport)
 
     called: set[str] = set()
     failures: list[str] = []

@@ -8,3 +8,8 @@ from typing import Any
 
 CLI_SAMPLE = ["login", "get_user_status", "create_contact", "get_contact", "send_sms"]
 CLI_EMULATOR_OPTIONS: dict[str, Any] = {}
+
+
+# For test_prism.py: connect as a user would; Prism answers the login example (USER_KEY;SESSION_KEY).
+def PRISM_CONNECT(overlay: Any, origin: str, transport: Any) -> Any:
+    return overlay.connect(origin + "/API/v1.0/REST", "username", "password", transport=transport)

@@ -8,3 +8,8 @@ from typing import Any
 
 CLI_SAMPLE = ["get_messages", "create_message", "send_message_to_phone"]
 CLI_EMULATOR_OPTIONS: dict[str, Any] = {}
+
+
+# For test_prism.py: connect as a user would (the docs' example realm and password).
+def PRISM_CONNECT(overlay: Any, origin: str, transport: Any) -> Any:
+    return overlay.connect(origin, "myAccount", "xyzpwd123", transport=transport)
