@@ -129,19 +129,11 @@ class SpecIndex:
 
     def target(self, ref: str) -> Any:
         """What a local `$ref` ("#/components/schemas/Sms") points at; KeyError naming it when nothing."""
-        node: Any = self.document
-        for part in ref.removeprefix("#/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, dict) or part not in node:
-                raise KeyError(f"{self.path.name}: $ref {ref!r} points at nothing")
-            node = node[part]
-        return node
+        return target(self.document, ref, self.path.name)
 
     def deref(self, node: Any) -> Any:
         """`node` itself, or what its `$ref` (and that one's) points at: one level, not inside."""
-        while isinstance(node, dict) and "$ref" in node:
-            node = self.target(node["$ref"])
-        return node
+        return deref(self.document, node, self.path.name)
 
     def resolve(self, node: Any) -> Any:
         """A copy of `node` with every local `$ref` inlined, so a schema can be validated on its own."""
@@ -157,6 +149,29 @@ class SpecIndex:
         """The operation's parameters (its path item's, then its own), each resolved."""
         found = [*operation.path_parameters, *(operation.raw.get("parameters") or [])]
         return [self.resolve(parameter) for parameter in found]
+
+
+def target(document: Any, ref: str, name: str = "spec") -> Any:
+    """What a local `$ref` points at in `document`; KeyError naming the reference when nothing."""
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(f"{name}: $ref {ref!r} points at nothing")
+        node = node[part]
+    return node
+
+
+def deref(document: Any, node: Any, name: str = "spec") -> Any:
+    """`node`, or what its `$ref` (and that one's) points at in `document`: one level, not inside."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = target(document, node["$ref"], name)
+    return node
+
+
+def operations_of(document: dict[str, Any]) -> list[SpecOperation]:
+    """The operations of a parsed spec, in the order it lists them (for a spec not in specs/, or being linted)."""
+    return _operations(document)
 
 
 def _operations(document: dict[str, Any]) -> list[SpecOperation]:

@@ -32,28 +32,20 @@ from typing import Any
 import yaml
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
-from openapi_spec_validator.readers import read_from_filename
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from conformance.spec_index import deref, operations_of, read_document
 
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return deref(spec, node)
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], list[Any]]]:
-    found = []
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            if method in item:
-                found.append((path, method, item[method], item.get("parameters", [])))
-    return found
+    """(path, method, operation, the path item's parameters) of every operation, from the spec index's walker."""
+    return [(op.path, op.method.lower(), op.raw, list(op.path_parameters)) for op in operations_of(spec)]
 
 
 BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
@@ -453,7 +445,7 @@ def mock_problems(spec: dict[str, Any], path: str, method: str, op: dict[str, An
 def lint_spec(path: Path) -> list[str]:
     """All problems of a spec file, each prefixed by the file name; empty when it is fine."""
     try:
-        spec_dict, base_uri = read_from_filename(str(path))
+        spec_dict, base_uri = read_document(path), path.resolve().as_uri()
     except yaml.YAMLError as error:
         return [f"{path}: not valid YAML: {error}"]
     dangling = find_dangling_refs(dict(spec_dict))
