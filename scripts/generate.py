@@ -176,8 +176,9 @@ def overlay_description(api: str) -> str:
 
 def operation_info_module(api: str, spec: Path) -> str:
     """`operation_info.py`: what the spec says about each operation that the client runtime acts on."""
+    index = spec_index(spec)
     rows = []
-    for operation in spec_index(spec).operations:
+    for operation in index.operations:
         rows.append(
             f"    {operation.operation_id!r}: OperationInfo(\n"
             f"        {operation.operation_id!r}, {operation.method!r}, {operation.route!r}, "
@@ -195,7 +196,10 @@ def operation_info_module(api: str, spec: Path) -> str:
         "    path: str\n"
         "    idempotent: bool\n"
         "    spends_credit: bool\n\n\n"
-        "OPERATIONS: dict[str, OperationInfo] = {\n" + "\n".join(sorted(rows)) + "\n}\n"
+        "OPERATIONS: dict[str, OperationInfo] = {\n" + "\n".join(sorted(rows)) + "\n}\n\n"
+        "# The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the\n"
+        "# emulator and the conformance checks, so that each reads them from the spec.\n"
+        f"EXTENSIONS: dict[str, object] = {dict(sorted(index.info_marker.items()))!r}\n"
     )
 
 

@@ -99,8 +99,24 @@ def undefined_schemes(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+def charset_problems(spec: dict[str, Any]) -> list[str]:
+    """With `x-charsets` in its info (the charsets a service knows), every `charset` property with an enum lists
+    exactly those: the emulator, the client and the checks read the list from the info, the schemas must agree."""
+    charsets = spec.get("info", {}).get("x-charsets")
+    if charsets is None:
+        return []
+    if not isinstance(charsets, list) or not charsets or not all(isinstance(name, str) for name in charsets):
+        return ["info.x-charsets: must be a non-empty list of charset names"]
+    problems = []
+    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+        enum = ((schema.get("properties") or {}).get("charset") or {}).get("enum")
+        if enum is not None and enum != charsets:
+            problems.append(f"components.schemas.{name}.properties.charset: enum {enum} is not info.x-charsets")
+    return problems
+
+
 def house_rules(spec: dict[str, Any]) -> list[str]:
-    problems: list[str] = undefined_schemes(spec)
+    problems: list[str] = undefined_schemes(spec) + charset_problems(spec)
     errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
     mockable = has_plain_paths(spec)
     ops = _operations(spec)

@@ -6,6 +6,7 @@ The HTTP status is always 200: errors are replies of their own, in the format th
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from dataclasses import dataclass
@@ -18,8 +19,12 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 
-CHARSETS = {"windows-1251": "cp1251", "utf-8": "utf-8", "koi8-r": "koi8_r"}
-DEFAULT_CHARSET = "windows-1251"
+from ...spec_index import spec_index
+
+# The `charset` values the service knows, each with its Python codec, from the spec (`x-charsets`); the first is
+# the one the service assumes when a request names none.
+CHARSETS = {str(name): codecs.lookup(str(name)).name for name in spec_index("smsc").info_marker["charsets"]}
+DEFAULT_CHARSET = next(iter(CHARSETS))
 
 # Short descriptions, as the real service words them where known; the code is what clients rely on.
 DESCRIPTIONS = {
@@ -73,7 +78,7 @@ async def read_parameters(request: Request) -> dict[str, str]:
     # `charset` is ASCII, so it can be read before the charset of everything else is known.
     probe = dict(pair for source in sources for pair in parse_qsl(source, keep_blank_values=True, encoding="latin-1"))
     probe.update((name, value.decode("latin-1")) for name, value in fields)
-    codec = CHARSETS.get(probe.get("charset", DEFAULT_CHARSET), "cp1251")
+    codec = CHARSETS.get(probe.get("charset", DEFAULT_CHARSET), CHARSETS[DEFAULT_CHARSET])
     parameters = dict(
         pair
         for source in sources

@@ -140,3 +140,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         'send_voice_call', 'POST', '/sys/send.php', idempotent=False, spends_credit=True
     ),
 }
+
+# The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
+# emulator and the conformance checks, so that each reads them from the spec.
+EXTENSIONS: dict[str, object] = {'charsets': ['windows-1251', 'utf-8', 'koi8-r'], 'error-replies-in-200': True}

@@ -194,3 +194,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         'verify_2fa_pin', 'POST', '/2fa/verify', idempotent=False, spends_credit=False
     ),
 }
+
+# The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
+# emulator and the conformance checks, so that each reads them from the spec.
+EXTENSIONS: dict[str, object] = {}

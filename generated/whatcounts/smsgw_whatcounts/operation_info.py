@@ -38,3 +38,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         'stop_subscriber_send', 'POST', '/sms/stopSubscriberSend/{phone}/{senderCode}', idempotent=False, spends_credit=False
     ),
 }
+
+# The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
+# emulator and the conformance checks, so that each reads them from the spec.
+EXTENSIONS: dict[str, object] = {}

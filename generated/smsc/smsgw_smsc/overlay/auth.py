@@ -9,6 +9,7 @@ charset cannot hold it.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -16,10 +17,19 @@ from urllib.parse import parse_qsl, urlencode
 
 import httpx
 
+from ..operation_info import EXTENSIONS
 from .errors import CharsetError
 
-CHARSETS = {"windows-1251": "cp1251", "utf-8": "utf-8", "koi8-r": "koi8_r"}
-SERVICE_DEFAULT_CHARSET = "windows-1251"
+
+def _charsets() -> dict[str, str]:
+    """The `charset` values the service knows, from the spec (`x-charsets`), each with its Python codec."""
+    names = EXTENSIONS["charsets"]
+    assert isinstance(names, list) and names, "specs/smsc.yaml lists x-charsets"
+    return {str(name): codecs.lookup(str(name)).name for name in names}
+
+
+CHARSETS = _charsets()
+SERVICE_DEFAULT_CHARSET = next(iter(CHARSETS))  # what the service assumes when a request names none
 FORM = "application/x-www-form-urlencoded"
 
 
