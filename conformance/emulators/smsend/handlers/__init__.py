@@ -1,6 +1,8 @@
 """smSend handlers, one module per documentation section. Each registers its functions by operationId.
 
-A handler is `def handler(store: Store, call: Call) -> Response`; `create_app` binds the store.
+A handler is `def handler(store: Store, call: Call[Body, Principal]) -> Response`; `create_app` binds the store.
+Body is the model `emulator_models.smsend` has for the operation's JSON body (the spec's requestBody $ref), or
+None without one; Principal the caller's AccountState, or None for the operations without security (login, token).
 """
 
 from __future__ import annotations

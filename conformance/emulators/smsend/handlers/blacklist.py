@@ -10,6 +10,7 @@ import math
 from datetime import datetime
 from typing import Any
 
+from emulator_models import smsend as models
 from starlette.responses import Response
 
 from ...core import Call, json_body, page, text
@@ -21,8 +22,8 @@ DEFAULT_PAGE_SIZE = 10  # the docs give no default
 
 
 @operation("add_number_to_sms_blacklist")
-def add_number_to_sms_blacklist(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def add_number_to_sms_blacklist(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     number: str = call.query["phoneNumber"]
     if not is_blacklisted(account, number):
         blacklist_number(store, account, number)
@@ -30,13 +31,13 @@ def add_number_to_sms_blacklist(store: Store, call: Call) -> Response:
 
 
 @operation("add_numbers_to_sms_blacklist")
-def add_numbers_to_sms_blacklist(store: Store, call: Call) -> Response:
+def add_numbers_to_sms_blacklist(store: Store, call: Call[models.SmsBlacklistNumberList, AccountState]) -> Response:
     """Every number is schema-checked before this runs, so a malformed one has already added nothing (400).
 
     What is left: repeats, within the batch (`+39..` and `0039..` alike) or of numbers already listed. They are
     not errors; the answer counts the numbers this call actually put in the blacklist.
     """
-    account: AccountState = call.principal
+    account = call.principal
     added = 0
     for number in (item.root for item in call.body.root):
         if not is_blacklisted(account, number):
@@ -45,7 +46,9 @@ def add_numbers_to_sms_blacklist(store: Store, call: Call) -> Response:
     return text(str(added))
 
 
-def _matches(entry: dict[str, Any], call: Call, bounds: tuple[datetime | None, datetime | None]) -> bool:
+def _matches(
+    entry: dict[str, Any], call: Call[None, AccountState], bounds: tuple[datetime | None, datetime | None]
+) -> bool:
     number_part: str | None = call.query.get("number")
     if (
         number_part
@@ -60,8 +63,8 @@ def _matches(entry: dict[str, Any], call: Call, bounds: tuple[datetime | None, d
 
 
 @operation("list_sms_blacklist")
-def list_sms_blacklist(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def list_sms_blacklist(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     zone = time_zone(call.query.get("timezone"))
     start, end = (call.query.get(name) for name in ("from", "to"))
     bounds = (

@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ...core import ApiError, Call, page
+from ...core.operations import Body, Principal
 from ..state import AccountState, Store
 
 
@@ -21,7 +22,7 @@ def spaced_timestamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def api_base_url(call: Call) -> str:
+def api_base_url(call: Call[Body, Principal]) -> str:
     """The absolute URL the API is served under, worked out from this request (e.g. http://host/API/v1.0/REST)."""
     url = call.request.url
     suffix = call.operation.path.format(**call.request.path_params)
@@ -29,7 +30,7 @@ def api_base_url(call: Call) -> str:
     return f"{url.scheme}://{url.netloc}{prefix}"
 
 
-def resource_url(call: Call, *segments: object) -> str:
+def resource_url(call: Call[Body, Principal], *segments: object) -> str:
     """The absolute URL of a resource under the API base, for the Location headers the docs call a URL (adding and
     removing a group member, registering a contact to a list): resource_url(call, "contact", "AB12")."""
     return api_base_url(call) + resource_path(*segments)
@@ -121,7 +122,7 @@ def to_utc(moment: datetime, zone: tzinfo) -> datetime:
         return datetime.min if moment.year == 1 else datetime.max
 
 
-def time_window(call: Call, default_to: datetime | None) -> tuple[datetime | None, datetime | None]:
+def time_window(call: Call[Body, Principal], default_to: datetime | None) -> tuple[datetime | None, datetime | None]:
     """The query's `from`/`to` (yyyyMMddHHmmss, in `timezone`) as naive UTC bounds; absent ones are None/default."""
     zone = time_zone(call.query.get("timezone"))
     start, end = call.query.get("from"), call.query.get("to")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel
+from emulator_models import smsend as models
 from starlette.responses import Response
 
 from ...core import ApiError, Call, empty, json_body, text
@@ -28,16 +28,20 @@ DEFAULT_CUSTOM_FIELDS = [
 ]
 
 
-def contact_fields(body: BaseModel) -> dict[str, Any]:
+# The bodies that carry one contact: create_contact's (also each of create_contacts') and register_contact_to_list's.
+ContactBody = models.ContactCreateRequest | models.ContactListRegistrationRequest
+
+
+def contact_fields(body: ContactBody) -> dict[str, Any]:
     """The contact's stored fields (wire names): what the body gives, without the group ids."""
     fields = body.model_dump(by_alias=True, exclude_none=True)
     fields.pop("groupIds", None)
     return fields
 
 
-def requested_groups(account: AccountState, body: BaseModel) -> list[int]:
+def requested_groups(account: AccountState, body: ContactBody) -> list[int]:
     """The body's groupIds as ints; 400 ("group not owned") for any the account does not have."""
-    ids = [int(group_id.root) for group_id in getattr(body, "groupIds", None) or []]
+    ids = [int(group_id.root) for group_id in body.groupIds or []]
     unknown = [group_id for group_id in ids if group_id not in account.groups]
     if unknown:
         raise ApiError(400, f"Group not owned: {', '.join(map(str, unknown))}")
@@ -62,8 +66,8 @@ def store_contact(store: Store, account: AccountState, fields: dict[str, Any], g
 
 
 @operation("create_contact")
-def create_contact(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def create_contact(store: Store, call: Call[models.ContactCreateRequest, AccountState]) -> Response:
+    account = call.principal
     fields = contact_fields(call.body)
     require_address(fields)
     contact_id = store_contact(store, account, fields, requested_groups(account, call.body))
@@ -115,8 +119,8 @@ def replace_contacts(
 
 
 @operation("create_contacts")
-def create_contacts(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def create_contacts(store: Store, call: Call[models.ContactBatchCreateRequest, AccountState]) -> Response:
+    account = call.principal
     # Check the whole batch first: one bad contact and nothing is saved.
     batch = [(contact_fields(body), requested_groups(account, body)) for body in call.body.contacts]
     for fields, _ in batch:
@@ -135,8 +139,8 @@ def create_contacts(store: Store, call: Call) -> Response:
 
 
 @operation("get_contact")
-def get_contact(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def get_contact(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     contact_id = call.path["contactid"]
     contact = find_contact(account, contact_id)
     groups, _ = memberships(account, contact_id)
@@ -145,8 +149,8 @@ def get_contact(store: Store, call: Call) -> Response:
 
 
 @operation("register_contact_to_list")
-def register_contact_to_list(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def register_contact_to_list(store: Store, call: Call[models.ContactListRegistrationRequest, AccountState]) -> Response:
+    account = call.principal
     list_id: int = call.path["campaign_id"]
     email_list = account.email_lists.get(list_id)
     # The docs put "Campaign not active or not found" under 400; a list that does not exist at all is the
@@ -162,8 +166,8 @@ def register_contact_to_list(store: Store, call: Call) -> Response:
 
 
 @operation("list_contact_fields")
-def list_contact_fields(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def list_contact_fields(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     if not account.custom_fields:
         account.custom_fields.extend(dict(field) for field in DEFAULT_CUSTOM_FIELDS)
     return json_body(account.custom_fields)
@@ -175,8 +179,8 @@ def contact_phone_number(contact: dict[str, Any]) -> str | None:
 
 
 @operation("add_contact_to_blacklist")
-def add_contact_to_blacklist(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def add_contact_to_blacklist(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     contact_id = call.path["CONTACT_ID"]
     number = contact_phone_number(find_contact(account, contact_id))
     if number is None:
@@ -186,8 +190,8 @@ def add_contact_to_blacklist(store: Store, call: Call) -> Response:
 
 
 @operation("add_contacts_to_blacklist")
-def add_contacts_to_blacklist(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def add_contacts_to_blacklist(store: Store, call: Call[models.ContactIdList, AccountState]) -> Response:
+    account = call.principal
     contact_ids = list(dict.fromkeys(item.root for item in call.body.root))
     unknown = [contact_id for contact_id in contact_ids if contact_id not in account.contacts]
     if unknown:
@@ -201,6 +205,6 @@ def add_contacts_to_blacklist(store: Store, call: Call) -> Response:
 
 
 @operation("add_phone_number_to_contacts_blacklist")
-def add_phone_number_to_contacts_blacklist(store: Store, call: Call) -> Response:
+def add_phone_number_to_contacts_blacklist(store: Store, call: Call[None, AccountState]) -> Response:
     blacklist_number(store, call.principal, call.query["phoneNumber"])
     return text("true")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator_models import smsend as models
+from pydantic import BaseModel
 from starlette.responses import Response
 
 from ...core import ApiError, Call, empty, json_body
@@ -41,23 +43,23 @@ def find_issue(account: AccountState, list_id: int, issue_id: int) -> dict[str, 
     return issue
 
 
-def _fields(call: Call) -> dict[str, Any]:
-    fields: dict[str, Any] = call.body.model_dump(by_alias=True, mode="json", exclude_unset=True)
-    return fields
+def _fields(body: BaseModel) -> dict[str, Any]:
+    """The fields the body gives (wire names, JSON values)."""
+    return body.model_dump(by_alias=True, mode="json", exclude_unset=True)
 
 
 @operation("create_list")
-def create_list(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def create_list(store: Store, call: Call[models.EmailListCreateRequest, AccountState]) -> Response:
+    account = call.principal
     list_id = store.next_id()
-    account.email_lists[list_id] = {**_fields(call), "status": STATUS_NUMBERS["ACTIVE"]}
+    account.email_lists[list_id] = {**_fields(call.body), "status": STATUS_NUMBERS["ACTIVE"]}
     account.list_members[list_id] = set()
     return empty(201, location=resource_path("list", list_id))
 
 
 @operation("list_campaigns_by_status")
-def list_campaigns_by_status(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def list_campaigns_by_status(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     wanted = {STATUS_NUMBERS[name] for name in call.query["statuses"].split(",")}
     campaigns = [
         {"id": list_id, **fields, "status": STATUS_NAMES[fields["status"]]}
@@ -68,15 +70,15 @@ def list_campaigns_by_status(store: Store, call: Call) -> Response:
 
 
 @operation("modify_list")
-def modify_list(store: Store, call: Call) -> Response:
+def modify_list(store: Store, call: Call[models.EmailListModifyRequest, AccountState]) -> Response:
     list_id: int = call.path["list_id"]
-    find_list(call.principal, list_id).update(_fields(call))
+    find_list(call.principal, list_id).update(_fields(call.body))
     return empty(204, location=resource_path("list", list_id))
 
 
 @operation("add_group_to_list")
-def add_group_to_list(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def add_group_to_list(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     list_id: int = call.path["list_id"]
     find_list(account, list_id)
     find_group(account, call.path["group_id"])
@@ -92,34 +94,36 @@ def new_issue(store: Store, account: AccountState, list_id: int, fields: dict[st
 
 
 @operation("create_email_draft")
-def create_email_draft(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def create_email_draft(store: Store, call: Call[models.EmailIssueCreateRequest, AccountState]) -> Response:
+    account = call.principal
     list_id: int = call.path["list_id"]
     find_list(account, list_id)
-    issue_id = new_issue(store, account, list_id, _fields(call))
+    issue_id = new_issue(store, account, list_id, _fields(call.body))
     return empty(201, location=resource_path("list", list_id, "issue", issue_id))
 
 
 @operation("create_issue_from_template")
-def create_issue_from_template(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def create_issue_from_template(
+    store: Store, call: Call[models.EmailIssueFromTemplateRequest, AccountState]
+) -> Response:
+    account = call.principal
     list_id: int = call.path["campaignId"]
     find_list(account, list_id)
     template = TEMPLATES.get(call.path["template"])
     if template is None:
         raise ApiError(404, f"[Not found] The template {call.path['template']} was not found")
-    fields = _fields(call)
+    fields = _fields(call.body)
     new_issue(store, account, list_id, {"title": fields["name"], "subject": fields["subject"], **template})
     return empty(200)
 
 
 @operation("send_issue")
-def send_issue(store: Store, call: Call) -> Response:
+def send_issue(store: Store, call: Call[models.EmailIssueSendRequest, AccountState]) -> Response:
     """Contacts must exist and be in the list ("preloaded"): anything else is a bad request (400), not a 500."""
-    account: AccountState = call.principal
+    account = call.principal
     list_id: int = call.path["campaignId"]
     issue = find_issue(account, list_id, call.path["idIssue"])
-    fields = _fields(call)
+    fields = _fields(call.body)
     contact_ids: list[str] = fields["contactIds"]
     unknown = [contact_id for contact_id in contact_ids if contact_id not in account.contacts]
     if unknown:

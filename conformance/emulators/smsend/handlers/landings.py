@@ -44,5 +44,5 @@ def published_landings(account: AccountState) -> list[dict[str, Any]]:
 
 
 @operation("list_landing_pages")
-def list_landing_pages(store: Store, call: Call) -> Response:
+def list_landing_pages(store: Store, call: Call[None, AccountState]) -> Response:
     return json_body({"landings": published_landings(call.principal)})

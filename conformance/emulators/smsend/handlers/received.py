@@ -65,41 +65,41 @@ def new_messages(account: AccountState, sims: str | None, limit: int) -> Respons
 
 
 @operation("get_new_received_sms")
-def get_new_received_sms(store: Store, call: Call) -> Response:
+def get_new_received_sms(store: Store, call: Call[None, AccountState]) -> Response:
     return new_messages(call.principal, None, call.query["limit"])
 
 
 @operation("get_new_received_sms_for_sims")
-def get_new_received_sms_for_sims(store: Store, call: Call) -> Response:
+def get_new_received_sms_for_sims(store: Store, call: Call[None, AccountState]) -> Response:
     return new_messages(call.principal, call.path["id_sim"], call.query["limit"])
 
 
-def history(store: Store, call: Call, sims: str | None) -> Response:
+def history(store: Store, call: Call[None, AccountState], sims: str | None) -> Response:
     start, end = time_window(call, default_to=store.now())
     found = [as_json(sms) for sms in on_sims(call.principal, sims) if within(sms.received, start, end)]
     return json_body({"result": "OK", **paged("srsmshistory", found, call.query["pageNumber"], call.query["pageSize"])})
 
 
 @operation("list_received_sms")
-def list_received_sms(store: Store, call: Call) -> Response:
+def list_received_sms(store: Store, call: Call[None, AccountState]) -> Response:
     return history(store, call, None)
 
 
 @operation("list_received_sms_for_sims")
-def list_received_sms_for_sims(store: Store, call: Call) -> Response:
+def list_received_sms_for_sims(store: Store, call: Call[None, AccountState]) -> Response:
     return history(store, call, call.path["id_sim"])
 
 
 @operation("list_received_sms_after_message")
-def list_received_sms_after_message(store: Store, call: Call) -> Response:
+def list_received_sms_after_message(store: Store, call: Call[None, AccountState]) -> Response:
     """A cursor: `id_message` is a position, so an id that names no message is not an error."""
     after = [sms for sms in on_sims(call.principal, call.path["id_sim"]) if sms.id_message > call.path["id_message"]]
     return json_body({"result": "OK", "srsmshistory": [as_json(sms) for sms in after[: call.query["limit"]]]})
 
 
 @operation("list_mo_received_sms")
-def list_mo_received_sms(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def list_mo_received_sms(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     if not account.account.french_customer:
         raise ApiError(401, "[Unauthorized] MO messages are available to French customers only")
     start, end = time_window(call, default_to=None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from emulator_models import smsend as models
 from starlette.responses import Response
 
 from ...core import ApiError, Call, empty, json_body
@@ -207,14 +208,18 @@ def find_order(account: AccountState, order_id: str) -> Order:
 # --- handlers ---------------------------------------------------------------------------------------------------
 
 
-def _options(call: Call) -> dict[str, Any]:
-    options: dict[str, Any] = call.body.model_dump(by_alias=True, mode="json")
-    return options
+# The bodies of the three send operations, which share their options.
+SendRequest = models.SmsSendRequest | models.SmsParametricSendRequest | models.SmsGroupSendRequest
+
+
+def _options(body: SendRequest) -> dict[str, Any]:
+    """The body by wire names, JSON values."""
+    return body.model_dump(by_alias=True, mode="json")
 
 
 @operation("send_sms")
-def send_sms(store: Store, call: Call) -> Response:
-    options = _options(call)
+def send_sms(store: Store, call: Call[models.SmsSendRequest, AccountState]) -> Response:
+    options = _options(call.body)
     sending = Sending(options, {number: options["message"] for number in options["recipient"]})
     return json_body(place_order(store, call.principal, sending), 201)
 
@@ -232,8 +237,8 @@ def fill_parameters(message: str, values: dict[str, Any]) -> str:
 
 
 @operation("send_parametric_sms")
-def send_parametric_sms(store: Store, call: Call) -> Response:
-    options = _options(call)
+def send_parametric_sms(store: Store, call: Call[models.SmsParametricSendRequest, AccountState]) -> Response:
+    options = _options(call.body)
     messages = {
         values["recipient"]: fill_parameters(options["message"], values) for values in options["recipients"].values()
     }
@@ -256,15 +261,15 @@ def group_phone_numbers(account: AccountState, names: list[str]) -> list[str]:
 
 
 @operation("send_sms_to_groups")
-def send_sms_to_groups(store: Store, call: Call) -> Response:
-    options = _options(call)
+def send_sms_to_groups(store: Store, call: Call[models.SmsGroupSendRequest, AccountState]) -> Response:
+    options = _options(call.body)
     numbers = group_phone_numbers(call.principal, options["recipient"])
     sending = Sending(options, {number: options["message"] for number in numbers})
     return json_body(place_order(store, call.principal, sending), 200)
 
 
 @operation("get_sms_state")
-def get_sms_state(store: Store, call: Call) -> Response:
+def get_sms_state(store: Store, call: Call[None, AccountState]) -> Response:
     order = find_order(call.principal, call.path["order_id"])
     now = store.now()
     recipients = [recipient_state(order, number, now) for number in order.recipients]
@@ -272,8 +277,8 @@ def get_sms_state(store: Store, call: Call) -> Response:
 
 
 @operation("delete_scheduled_sms")
-def delete_scheduled_sms(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def delete_scheduled_sms(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     order = find_order(account, call.path["order_id"])
     if not is_scheduled(order, store.now()):
         raise ApiError(404, f"[Not found] The order {order.order_id} is not SCHEDULED and cannot be removed")
@@ -294,8 +299,8 @@ def history_item(order: Order) -> dict[str, Any]:
 
 
 @operation("get_sms_history")
-def get_sms_history(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def get_sms_history(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     start, end = time_window(call, default_to=store.now())
     orders = sorted(account.orders.values(), key=lambda order: order.created)
     found = [history_item(order) for order in orders if within(order.created, start, end)]

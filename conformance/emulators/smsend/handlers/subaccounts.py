@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator_models import smsend as models
 from starlette.responses import Response
 
 from ...core import ApiError, Call, empty, json_body
+from ...core.operations import Body
 from ..state import AccountState, Store
 from . import operation
 from .common import api_timestamp, paged, resource_path
@@ -25,14 +27,14 @@ MESSAGE_TYPES = ("N", "L", "LL")
 OWN_CREDITS_MODE = 2  # credit-eat-mode in which the subaccount's credits are shown in its data
 
 
-def superaccount(call: Call) -> AccountState:
-    account: AccountState = call.principal
+def superaccount(call: Call[Body, AccountState]) -> AccountState:
+    account = call.principal
     if not account.account.superaccount:
         raise ApiError(400, "Only a superaccount can manage subaccounts")
     return account
 
 
-def find_subaccount(call: Call) -> dict[str, Any]:
+def find_subaccount(call: Call[Body, AccountState]) -> dict[str, Any]:
     account = superaccount(call)
     subaccount_id: int = call.path["subaccount_id"]
     subaccount = account.subaccounts.get(subaccount_id)
@@ -57,14 +59,14 @@ def subaccount_view(subaccount: dict[str, Any]) -> dict[str, Any]:
 
 
 @operation("list_subaccounts")
-def list_subaccounts(store: Store, call: Call) -> Response:
+def list_subaccounts(store: Store, call: Call[None, AccountState]) -> Response:
     account = superaccount(call)
     items = [subaccount_view(sub) for _, sub in sorted(account.subaccounts.items())]
     return json_body({"result": "OK", **paged("subaccount", items, call.query["pageNumber"], call.query["pageSize"])})
 
 
 @operation("create_subaccount")
-def create_subaccount(store: Store, call: Call) -> Response:
+def create_subaccount(store: Store, call: Call[models.SubaccountCreateRequest, AccountState]) -> Response:
     account = superaccount(call)
     fields = call.body.model_dump(by_alias=True, exclude_none=True)
     password = fields.pop("password")
@@ -88,28 +90,30 @@ def create_subaccount(store: Store, call: Call) -> Response:
 
 
 @operation("get_subaccount")
-def get_subaccount(store: Store, call: Call) -> Response:
+def get_subaccount(store: Store, call: Call[None, AccountState]) -> Response:
     return json_body(subaccount_view(find_subaccount(call)))
 
 
 @operation("edit_subaccount")
-def edit_subaccount(store: Store, call: Call) -> Response:
+def edit_subaccount(store: Store, call: Call[models.SubaccountEditRequest, AccountState]) -> Response:
     find_subaccount(call)["data"].update(call.body.model_dump(by_alias=True, exclude_unset=True))
     return empty(200)
 
 
 @operation("change_subaccount_password")
-def change_subaccount_password(store: Store, call: Call) -> Response:
+def change_subaccount_password(
+    store: Store, call: Call[models.SubaccountPasswordChangeRequest, AccountState]
+) -> Response:
     find_subaccount(call)["password"] = call.body.passwd
     return empty(200)
 
 
 @operation("move_subaccount_credits")
-def move_subaccount_credits(store: Store, call: Call) -> Response:
+def move_subaccount_credits(store: Store, call: Call[models.SubaccountCreditMoveRequest, AccountState]) -> Response:
     subaccount = find_subaccount(call)
-    account: AccountState = call.principal
-    amount: int = call.body.credits
-    kind: str = call.body.message_type
+    account = call.principal
+    amount = call.body.credits
+    kind = call.body.message_type
     if amount > account.sms_credits:
         raise ApiError(400, f"Not enough credits: the superaccount has {account.sms_credits}")
     if -amount > subaccount["credits"][kind]:
@@ -120,26 +124,28 @@ def move_subaccount_credits(store: Store, call: Call) -> Response:
 
 
 @operation("get_subaccount_credits")
-def get_subaccount_credits(store: Store, call: Call) -> Response:
+def get_subaccount_credits(store: Store, call: Call[None, AccountState]) -> Response:
     return json_body({"result": "OK", "credits": credit_list(find_subaccount(call)["credits"])})
 
 
-def subaccount_purchases(call: Call) -> tuple[dict[str, Any], dict[int, dict[str, Any]]]:
+def subaccount_purchases(call: Call[Body, AccountState]) -> tuple[dict[str, Any], dict[int, dict[str, Any]]]:
     """The addressed subaccount (404 if unknown) and its purchases by id."""
     subaccount = find_subaccount(call)
-    account: AccountState = call.principal
+    account = call.principal
     return subaccount, account.purchases.setdefault(call.path["subaccount_id"], {})
 
 
 @operation("list_subaccount_purchases")
-def list_subaccount_purchases(store: Store, call: Call) -> Response:
+def list_subaccount_purchases(store: Store, call: Call[None, AccountState]) -> Response:
     _, purchases = subaccount_purchases(call)
     items = [purchase for _, purchase in sorted(purchases.items())]
     return json_body({"result": "OK", **paged("purchase", items, call.query["pageNumber"], call.query["pageSize"])})
 
 
 @operation("create_subaccount_purchase")
-def create_subaccount_purchase(store: Store, call: Call) -> Response:
+def create_subaccount_purchase(
+    store: Store, call: Call[models.SubaccountPurchaseCreateRequest, AccountState]
+) -> Response:
     subaccount, purchases = subaccount_purchases(call)
     bought = [item.model_dump() for item in call.body.purchases]
     purchase_id = store.next_id()
@@ -156,7 +162,7 @@ def create_subaccount_purchase(store: Store, call: Call) -> Response:
 
 
 @operation("delete_subaccount_purchase")
-def delete_subaccount_purchase(store: Store, call: Call) -> Response:
+def delete_subaccount_purchase(store: Store, call: Call[None, AccountState]) -> Response:
     subaccount, purchases = subaccount_purchases(call)
     purchase = purchases.pop(call.path["purchase_id"], None)
     if purchase is None:

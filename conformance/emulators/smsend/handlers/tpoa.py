@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from emulator_models import smsend as models
 from starlette.responses import Response
 
 from ...core import ApiError, Call, empty, json_body
@@ -43,9 +44,9 @@ def find_alias(store: Store, account: AccountState, alias_id: int) -> dict[str, 
 
 
 @operation("create_alias")
-def create_alias(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
-    details: dict[str, Any] = call.body.alias.model_dump(by_alias=True)
+def create_alias(store: Store, call: Call[models.AliasCreateRequest, AccountState]) -> Response:
+    account = call.principal
+    details = call.body.alias.model_dump(by_alias=True)
     alias_id = store.next_id()
     account.aliases[alias_id] = {
         "id-alias": alias_id,
@@ -59,8 +60,8 @@ def create_alias(store: Store, call: Call) -> Response:
 
 
 @operation("list_aliases")
-def list_aliases(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def list_aliases(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     aliases = [public(review(store, alias)) for _, alias in sorted(account.aliases.items())]
     if call.query["hide-not-approved"]:
         aliases = [alias for alias in aliases if alias["alias-state"] in APPROVED_STATES]
@@ -68,13 +69,13 @@ def list_aliases(store: Store, call: Call) -> Response:
 
 
 @operation("get_alias")
-def get_alias(store: Store, call: Call) -> Response:
+def get_alias(store: Store, call: Call[None, AccountState]) -> Response:
     return json_body(public(find_alias(store, call.principal, call.path["alias_id"])))
 
 
 @operation("delete_alias")
-def delete_alias(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def delete_alias(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     alias_id: int = call.path["alias_id"]
     find_alias(store, account, alias_id)
     del account.aliases[alias_id]

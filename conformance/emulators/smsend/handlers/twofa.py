@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import secrets
 
+from emulator_models import smsend as models
 from starlette.responses import Response
 
 from ...core import ApiError, Call, json_body
@@ -30,8 +31,8 @@ def message_with_pin(body: str | None, pin: str) -> str:
 
 
 @operation("request_2fa_pin")
-def request_2fa_pin(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def request_2fa_pin(store: Store, call: Call[models.TwoFactorPinSendRequest, AccountState]) -> Response:
+    account = call.principal
     body = call.body
     if body.senderName and not VALID_SENDER.match(body.senderName):  # empty: the preferred sender
         raise ApiError(400, "Invalid senderName")
@@ -50,8 +51,8 @@ def _error(message: str, tries_remaining: int) -> Response:
 
 
 @operation("verify_2fa_pin")
-def verify_2fa_pin(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def verify_2fa_pin(store: Store, call: Call[models.TwoFactorPinVerifyRequest, AccountState]) -> Response:
+    account = call.principal
     recipient = same_number(call.body.recipient.root)
     pin = account.pins.get(recipient)
     if pin is None or store.clock() > pin.expires:

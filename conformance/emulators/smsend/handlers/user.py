@@ -14,18 +14,18 @@ MESSAGE_TYPE_IDS = {"N": 1, "L": 2, "LL": 3}
 
 
 @operation("login")
-def login(store: Store, call: Call) -> Response:
+def login(store: Store, call: Call[None, None]) -> Response:
     return text(auth.log_in(store, call.query["username"], call.query["password"], token=False))
 
 
 @operation("login_with_token")
-def login_with_token(store: Store, call: Call) -> Response:
+def login_with_token(store: Store, call: Call[None, None]) -> Response:
     return text(auth.log_in(store, call.query["username"], call.query["password"], token=True))
 
 
 @operation("get_dashboard")
-def get_dashboard(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def get_dashboard(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     # The shape the vendor's sample shows: a one-time link into the web dashboard (double slash included).
     query = f"k={account.user_key}&action=FC&action-params=dashboard"
     link = f"{call.request.base_url}API/v1.0/REST//s/user/external-auth?{query}"
@@ -33,8 +33,8 @@ def get_dashboard(store: Store, call: Call) -> Response:
 
 
 @operation("check_session")
-def check_session(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def check_session(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     if call.request.headers.get(auth.ACCESS_TOKEN_HEADER) in account.tokens:
         return text("true")
     session_key = call.request.headers.get(auth.SESSION_KEY_HEADER, "")
@@ -42,8 +42,8 @@ def check_session(store: Store, call: Call) -> Response:
 
 
 @operation("reset_password")
-def reset_password(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def reset_password(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     new_password: str = call.query["password"]
     if new_password == account.password:
         return text("false")  # nothing changed
@@ -52,8 +52,8 @@ def reset_password(store: Store, call: Call) -> Response:
 
 
 @operation("get_user_status")
-def get_user_status(store: Store, call: Call) -> Response:
-    account: AccountState = call.principal
+def get_user_status(store: Store, call: Call[None, AccountState]) -> Response:
+    account = call.principal
     names = call.query.get("typeAliases") == "true"
     per_type = {"N": account.sms_credits, "L": account.sms_credits * 2, "LL": account.sms_credits * 3}
     status = {
