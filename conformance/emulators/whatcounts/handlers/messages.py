@@ -26,8 +26,8 @@ PAGE_SIZE = 500
 
 
 @operation("create_message")
-def create_message(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def create_message(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     name: str = call.path["messageName"]
     text: str = call.path["messageText"]
     if not name.strip():
@@ -60,8 +60,8 @@ def create_message(store: Store, call: Call) -> Response:
 
 
 @operation("get_messages")
-def get_messages(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def get_messages(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     skip: int = call.query["skip"]
     messages = sorted(realm.messages.values(), key=lambda message: message.id)
     page = messages[skip : skip + PAGE_SIZE]

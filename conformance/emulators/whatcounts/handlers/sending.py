@@ -40,8 +40,8 @@ def record_sends(
 
 
 @operation("send_message_to_phone")
-def send_message_to_phone(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def send_message_to_phone(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     phone: str = call.path["phone"]
     sender = find_sender(realm, call.path["senderCode"])
     if realm.opted_out(phone, sender):
@@ -51,8 +51,8 @@ def send_message_to_phone(store: Store, call: Call) -> Response:
 
 
 @operation("send_message_to_sender_code")
-def send_message_to_sender_code(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def send_message_to_sender_code(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     message_name: str = call.path["smsMessageName"]
     message = realm.message_named(message_name)
     if message is None:

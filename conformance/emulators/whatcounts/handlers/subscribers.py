@@ -52,8 +52,8 @@ def _subscribe(
 
 
 @operation("add_phone_to_sender_code")
-def add_phone_to_sender_code(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def add_phone_to_sender_code(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     phone: str = call.path["phone"]
     sender = find_sender(realm, call.path["senderCode"])
     subscriber = realm.subscribers.get(phone)
@@ -64,8 +64,8 @@ def add_phone_to_sender_code(store: Store, call: Call) -> Response:
 
 
 @operation("add_subscriber_to_sender_code")
-def add_subscriber_to_sender_code(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def add_subscriber_to_sender_code(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     email: str = call.path["email"]
     phone: str = call.path["phone"]
     first: str | None = call.query.get("first")
@@ -98,8 +98,8 @@ def add_subscriber_to_sender_code(store: Store, call: Call) -> Response:
 
 
 @operation("stop_subscriber_send")
-def stop_subscriber_send(store: Store, call: Call) -> Response:
-    realm: RealmState = call.principal
+def stop_subscriber_send(store: Store, call: Call[None, RealmState]) -> Response:
+    realm = call.principal
     phone: str = call.path["phone"]
     subscriber = realm.subscribers.get(phone)
     sender = realm.senders.get(call.path["senderCode"])
