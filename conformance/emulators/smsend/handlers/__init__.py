@@ -3,6 +3,7 @@
 A handler is `def handler(store: Store, call: Call[Body, Principal]) -> Response`; `create_app` binds the store.
 Body is the model `emulator_models.smsend` has for the operation's JSON body (the spec's requestBody $ref), or
 None without one; Principal the caller's AccountState, or None for the operations without security (login, token).
+conformance/tests/core/test_handler_annotations.py checks both against the spec.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """WhatCounts handlers, one module per tag of the spec. Each registers its functions by operationId.
 
 A handler is `def handler(store: Store, call: Call[None, RealmState]) -> Response`: no operation has a JSON body,
-and `call.principal` is the caller's RealmState. `create_app` binds the store.
+and `call.principal` is the caller's RealmState (conformance/tests/core/test_handler_annotations.py checks both
+against the spec). `create_app` binds the store.
 """
 
 from __future__ import annotations
