@@ -58,10 +58,20 @@ def add_to_groups(account: AccountState, contact_id: str, group_ids: Iterable[in
         account.group_members.setdefault(group_id, set()).add(contact_id)
 
 
-def store_contact(store: Store, account: AccountState, fields: dict[str, Any], group_ids: Iterable[int]) -> str:
-    contact_id = str(store.next_id())
+def add_to_lists(account: AccountState, contact_id: str, list_ids: Iterable[int]) -> None:
+    for list_id in list_ids:
+        account.list_members.setdefault(list_id, set()).add(contact_id)
+
+
+def put_contact(account: AccountState, contact_id: str, fields: dict[str, Any], group_ids: Iterable[int] = ()) -> None:
+    """Store a contact under a given id (its stored fields by wire name) and put it in the groups."""
     account.contacts[contact_id] = {**fields, "id": contact_id}
     add_to_groups(account, contact_id, group_ids)
+
+
+def store_contact(store: Store, account: AccountState, fields: dict[str, Any], group_ids: Iterable[int]) -> str:
+    contact_id = str(store.next_id())
+    put_contact(account, contact_id, fields, group_ids)
     return contact_id
 
 
@@ -114,8 +124,7 @@ def replace_contacts(
         kept_lists += old_lists
         forget_contact(account, old_id)
     new_id = store_contact(store, account, fields, groups + (kept_groups if keep else []))
-    for list_id in kept_lists if keep else []:
-        account.list_members.setdefault(list_id, set()).add(new_id)
+    add_to_lists(account, new_id, kept_lists if keep else [])
 
 
 @operation("create_contacts")
@@ -160,7 +169,7 @@ def register_contact_to_list(store: Store, call: Call[models.ContactListRegistra
     if email_list.get("status", ACTIVE_LIST_STATUS) != ACTIVE_LIST_STATUS:
         raise ApiError(400, f"Campaign {list_id} is not active")
     contact_id = store_contact(store, account, contact_fields(call.body), requested_groups(account, call.body))
-    account.list_members.setdefault(list_id, set()).add(contact_id)
+    add_to_lists(account, contact_id, [list_id])
     # SendOptIn=true would send an opt-in email; the emulator sends no email, so it changes nothing here.
     return empty(201, location=resource_url(call, "contact", contact_id))
 

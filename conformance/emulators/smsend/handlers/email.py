@@ -48,12 +48,16 @@ def _fields(body: BaseModel) -> dict[str, Any]:
     return body.model_dump(by_alias=True, mode="json", exclude_unset=True)
 
 
+def put_list(account: AccountState, list_id: int, fields: dict[str, Any]) -> None:
+    """Store a new, active list without members under a given id (its create fields by wire name)."""
+    account.email_lists[list_id] = {**fields, "status": STATUS_NUMBERS["ACTIVE"]}
+    account.list_members[list_id] = set()
+
+
 @operation("create_list")
 def create_list(store: Store, call: Call[models.EmailListCreateRequest, AccountState]) -> Response:
-    account = call.principal
     list_id = store.next_id()
-    account.email_lists[list_id] = {**_fields(call.body), "status": STATUS_NUMBERS["ACTIVE"]}
-    account.list_members[list_id] = set()
+    put_list(call.principal, list_id, _fields(call.body))
     return empty(201, location=resource_path("list", list_id))
 
 
@@ -87,9 +91,14 @@ def add_group_to_list(store: Store, call: Call[None, AccountState]) -> Response:
     return empty(200)
 
 
+def put_issue(account: AccountState, issue_id: int, list_id: int, fields: dict[str, Any]) -> None:
+    """Store a draft issue of a list under a given id (its fields by wire name)."""
+    account.issues[issue_id] = {**fields, "list_id": list_id, "status": "DRAFT"}
+
+
 def new_issue(store: Store, account: AccountState, list_id: int, fields: dict[str, Any]) -> int:
     issue_id = store.next_id()
-    account.issues[issue_id] = {**fields, "list_id": list_id, "status": "DRAFT"}
+    put_issue(account, issue_id, list_id, fields)
     return issue_id
 
 

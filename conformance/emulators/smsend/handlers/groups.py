@@ -19,12 +19,16 @@ def group_fields(body: models.GroupRequest) -> dict[str, Any]:
     return {"name": body.name, "description": body.description}
 
 
+def put_group(account: AccountState, group_id: int, name: str, description: str) -> None:
+    """Store a new, empty group under a given id."""
+    account.groups[group_id] = {"name": name, "description": description}
+    account.group_members[group_id] = set()
+
+
 @operation("create_group")
 def create_group(store: Store, call: Call[models.GroupRequest, AccountState]) -> Response:
-    account = call.principal
     group_id = store.next_id()
-    account.groups[group_id] = group_fields(call.body)
-    account.group_members[group_id] = set()
+    put_group(call.principal, group_id, **group_fields(call.body))
     return empty(201, location=resource_path("group", group_id))
 
 

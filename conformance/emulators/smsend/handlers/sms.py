@@ -129,8 +129,11 @@ def _resolve_links(account: AccountState, options: dict[str, Any], message: str)
     return message
 
 
-def place_order(store: Store, account: AccountState, sending: Sending) -> dict[str, Any]:
-    """Check and store an order; the send response body."""
+def place_order(
+    store: Store, account: AccountState, sending: Sending, internal_order_id: str | None = None
+) -> dict[str, Any]:
+    """Check and store an order; the send response body. The internal order id is a new one unless given (the
+    demo dataset's order has a fixed one)."""
     options = sending.options
     order_id = options.get("order_id") or uuid.uuid4().hex
     if order_id in account.orders:
@@ -157,7 +160,7 @@ def place_order(store: Store, account: AccountState, sending: Sending) -> dict[s
     account.sms_credits -= credits
     order = Order(
         order_id=order_id,
-        internal_order_id=str(store.next_id()),
+        internal_order_id=internal_order_id or str(store.next_id()),
         message_type=options["message_type"],
         message=next(iter(messages.values()), options["message"]),
         sender=sender,

@@ -65,12 +65,11 @@ def list_subaccounts(store: Store, call: Call[None, AccountState]) -> Response:
     return json_body({"result": "OK", **paged("subaccount", items, call.query["pageNumber"], call.query["pageSize"])})
 
 
-@operation("create_subaccount")
-def create_subaccount(store: Store, call: Call[models.SubaccountCreateRequest, AccountState]) -> Response:
-    account = superaccount(call)
-    fields = call.body.model_dump(by_alias=True, exclude_none=True)
-    password = fields.pop("password")
-    subaccount_id = store.next_id()
+def put_subaccount(
+    store: Store, account: AccountState, subaccount_id: int, fields: dict[str, Any], password: str
+) -> None:
+    """Store a new subaccount under a given id (its create fields by wire name, the password apart): active since
+    today, with no credits and no purchases."""
     data = {
         "id": subaccount_id,
         "activation-time": api_timestamp(store.now())[:8],  # yyyyMMdd, as in the published sample
@@ -86,6 +85,15 @@ def create_subaccount(store: Store, call: Call[models.SubaccountCreateRequest, A
         "credits": dict.fromkeys(MESSAGE_TYPES, 0),
     }
     account.purchases[subaccount_id] = {}
+
+
+@operation("create_subaccount")
+def create_subaccount(store: Store, call: Call[models.SubaccountCreateRequest, AccountState]) -> Response:
+    account = superaccount(call)
+    fields = call.body.model_dump(by_alias=True, exclude_none=True)
+    password = fields.pop("password")
+    subaccount_id = store.next_id()
+    put_subaccount(store, account, subaccount_id, fields, password)
     return empty(201, location=resource_path("subaccount", subaccount_id))
 
 
@@ -112,8 +120,8 @@ def change_subaccount_password(
 def move_subaccount_credits(store: Store, call: Call[models.SubaccountCreditMoveRequest, AccountState]) -> Response:
     subaccount = find_subaccount(call)
     account = call.principal
-    amount = call.body.credits
-    kind = call.body.message_type
+    amount: int = call.body.credits
+    kind: str = call.body.message_type
     if amount > account.sms_credits:
         raise ApiError(400, f"Not enough credits: the superaccount has {account.sms_credits}")
     if -amount > subaccount["credits"][kind]:
@@ -142,22 +150,37 @@ def list_subaccount_purchases(store: Store, call: Call[None, AccountState]) -> R
     return json_body({"result": "OK", **paged("purchase", items, call.query["pageNumber"], call.query["pageSize"])})
 
 
+def put_purchase(
+    store: Store,
+    account: AccountState,
+    subaccount_id: int,
+    purchase_id: int,
+    price: float,
+    bought: list[dict[str, Any]],
+) -> None:
+    """Store a purchase of an existing subaccount under a given id, made now, and add what it bought (a list of
+    {message_type, quantity}) to the subaccount's credits."""
+    account.purchases.setdefault(subaccount_id, {})[purchase_id] = {
+        "id": purchase_id,
+        "price": price,
+        "create-time": api_timestamp(store.now()),
+        "purchases": bought,
+    }
+    credits = account.subaccounts[subaccount_id]["credits"]
+    for item in bought:
+        credits[item["message_type"]] += item["quantity"]
+
+
 @operation("create_subaccount_purchase")
 def create_subaccount_purchase(
     store: Store, call: Call[models.SubaccountPurchaseCreateRequest, AccountState]
 ) -> Response:
-    subaccount, purchases = subaccount_purchases(call)
-    bought = [item.model_dump() for item in call.body.purchases]
+    find_subaccount(call)
+    subaccount_id: int = call.path["subaccount_id"]
     purchase_id = store.next_id()
-    purchases[purchase_id] = {
-        "id": purchase_id,
-        "price": call.body.price,
-        "create-time": api_timestamp(store.now()),
-        "purchases": bought,
-    }
-    for item in bought:
-        subaccount["credits"][item["message_type"]] += item["quantity"]
-    location = resource_path("subaccount", call.path["subaccount_id"], "purchase", purchase_id)
+    bought = [item.model_dump() for item in call.body.purchases]
+    put_purchase(store, call.principal, subaccount_id, purchase_id, call.body.price, bought)
+    location = resource_path("subaccount", subaccount_id, "purchase", purchase_id)
     return empty(201, location=location)
 
 

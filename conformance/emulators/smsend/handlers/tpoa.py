@@ -43,11 +43,8 @@ def find_alias(store: Store, account: AccountState, alias_id: int) -> dict[str, 
     return review(store, alias)
 
 
-@operation("create_alias")
-def create_alias(store: Store, call: Call[models.AliasCreateRequest, AccountState]) -> Response:
-    account = call.principal
-    details = call.body.alias.model_dump(by_alias=True)
-    alias_id = store.next_id()
+def put_alias(store: Store, account: AccountState, alias_id: int, details: dict[str, Any]) -> None:
+    """Store a new alias under a given id (its details by wire name): unconfirmed, its review from now on."""
     account.aliases[alias_id] = {
         "id-alias": alias_id,
         **details,
@@ -56,6 +53,11 @@ def create_alias(store: Store, call: Call[models.AliasCreateRequest, AccountStat
         "is-numeric": details["alias"].lstrip("+").isdigit(),
         CREATED: store.clock(),
     }
+
+
+@operation("create_alias")
+def create_alias(store: Store, call: Call[models.AliasCreateRequest, AccountState]) -> Response:
+    put_alias(store, call.principal, store.next_id(), call.body.alias.model_dump(by_alias=True))
     return empty(200)
 
 
