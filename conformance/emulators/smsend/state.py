@@ -9,8 +9,7 @@ from __future__ import annotations
 import itertools
 import secrets
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -134,16 +133,8 @@ class Store:
             self._add(fresh)
 
     def next_id(self) -> int:
+        """A new id, from 1 up: far below the demo dataset's fixed ids (9,000,001 and up, dataset.py)."""
         return next(self._ids)
-
-    @contextmanager
-    def ids_from(self, first: int) -> Iterator[None]:
-        """Issue ids from `first` inside the block (the demo dataset's ids stay apart from everyday ones)."""
-        everyday, self._ids = self._ids, itertools.count(first)
-        try:
-            yield
-        finally:
-            self._ids = everyday
 
     def now(self) -> datetime:
         """The emulator's current time, as a naive UTC datetime (the API's timestamps carry no zone)."""

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conformance.emulators.smsend import base_path, create_app, fixtures
+from conformance.emulators.smsend import base_path, create_app, dataset
 from conformance.tests.served import serve
 from conformance.vendor_docs import vendor_docs
 
@@ -54,7 +54,7 @@ def test_quick_start_sends_a_scheduled_sms(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "SMS sent!"
     orders = app.state.store.by_username["username"].orders
-    (order,) = (order for order_id, order in orders.items() if order_id != fixtures.SCHEDULED_ORDER_ID)
+    (order,) = (order for order_id, order in orders.items() if order_id != dataset.SCHEDULED_ORDER)
     assert order.recipients == {"+349123456789": "WAITING"}
     assert order.message == "Hello world!"
     assert order.sender == ""
