@@ -14,7 +14,13 @@ on error statuses off for `/sys/` and these checks take their place:
   built-in response_schema_conformance is off for SMSC).
 
 `SmscCredentials` adds login + psw (SMSC_LOGIN / SMSC_PASSWORD; default the emulator's demo account) or
-SMSC_APIKEY as the query API keys the spec declares; schemathesis.toml masks them in every report.
+SMSC_APIKEY to the form body, never to the query string. The docs let every command take its parameters from a
+GET query or a POST form (`application/x-www-form-urlencoded`), and the spec models every operation as such a
+POST; a URL ends up in access logs and proxies, a body does not. (The spec declares the credentials as query API
+keys only because OpenAPI has no "form field" location for them.) The undeclared-method probes (a GET with the
+form as its body) carry them in the body too, where the service reads nothing: they get error 2 or a 405, never
+credentials in a URL. Schemathesis masks query values by key but never looks inside a body, so
+scripts/run_conformance.py scrubs the credentials from the output and the reports of a CLI run.
 """
 
 from __future__ import annotations
@@ -30,13 +36,15 @@ from xml.etree import ElementTree
 import jsonschema
 import schemathesis
 from schemathesis import AuthContext, Case, CheckContext, Response
+from schemathesis.core import NotSet
 
-from conformance.emulators.smsc.actions import Action, load_actions, select
+from conformance.emulators.smsc.actions import CREDENTIALS, Action, load_actions, select
 from conformance.emulators.smsc.protocol import CHARSETS, SmscError, reply_options
 from conformance.spec_index import SpecIndex, as_json_schema, spec_index
 
 from .apis import for_api
 
+FORM = "application/x-www-form-urlencoded"
 _FMT0_ERROR = re.compile(r"^ERROR = (\d+) \(")
 _FMT1_ERROR = re.compile(r"^-?\d+,-(\d+)$")
 
@@ -57,7 +65,24 @@ class SmscCredentials:
         return credentials()
 
     def set(self, case: Case, data: dict[str, str], context: AuthContext) -> None:
-        case.query = {**(case.query or {}), **data}
+        if isinstance(case.body, NotSet):  # no body generated (get_balance's is optional): a form of its own
+            case.media_type = case.media_type or FORM
+        case.body = with_credentials(case.body, data)
+
+
+def with_credentials(body: Any, credentials: dict[str, str]) -> Any:
+    """The form body with the credentials in it. Generated fields of the same names stay (the form's own
+    values win, as they did over credentials in the query). A body that is not a form (a negative case: a
+    string, an array) keeps its text as generated, and the credentials follow it as form fields of their own,
+    so the service still reads them from the body."""
+    if body is None or isinstance(body, NotSet):
+        return dict(credentials)
+    if isinstance(body, dict):
+        return {**credentials, **body}
+    fields = urlencode(list(credentials.items()))
+    if isinstance(body, bytes):
+        return body + b"&" + fields.encode("ascii")
+    return f"{body}&{fields}"
 
 
 def wire_value(value: Any) -> str:
@@ -70,21 +95,25 @@ def wire_value(value: Any) -> str:
 
 
 def wire_form(case: Case) -> dict[str, str]:
-    """The parameters as the service reads them (query, then the form body, which wins)."""
+    """The parameters as the service reads them (query, then the form body, which wins; a body only with POST,
+    as PHP reads one: a GET probe's body, credentials and all, goes unread)."""
+    form = case.body if isinstance(case.body, dict) and str(case.method).upper() == "POST" else {}
     sent: dict[str, str] = {}
-    for source in (case.query or {}, case.body if isinstance(case.body, dict) else {}):
+    for source in (case.query or {}, form):
         sent.update({str(name): wire_value(value) for name, value in source.items()})
     return sent
 
 
 def sent_form(response: Response, case: Case) -> dict[str, str]:
-    """The parameters as they went on the wire (query, then the form body, which wins), decoded in the charset
-    they name, as the service decodes them. The case's own values can differ: characters the charset cannot hold
-    went as `?`. Falls back to the case when the transport kept no request."""
+    """The parameters as they went on the wire (query, then the form body, which wins; a body only with POST),
+    decoded in the charset they name, as the service decodes them. The case's own values can differ: characters
+    the charset cannot hold went as `?`. Falls back to the case when the transport kept no request."""
     request = getattr(response, "request", None)
     url, body = getattr(request, "url", None), getattr(request, "body", None)
     if url is None:
         return wire_form(case)
+    if str(getattr(request, "method", "POST")).upper() != "POST":
+        body = None
     raw = body.encode("utf-8") if isinstance(body, str) else body or b""
     query = urlsplit(str(url)).query.encode("ascii", "replace")
     ascii_pairs = parse_qsl(query.decode("ascii") + "&" + raw.decode("latin-1"), keep_blank_values=True)
@@ -96,7 +125,7 @@ def sent_form(response: Response, case: Case) -> dict[str, str]:
     return sent
 
 
-@schemathesis.serializer("application/x-www-form-urlencoded")
+@schemathesis.serializer(FORM)
 def smsc_form(ctx: Any, value: Any) -> bytes | None:
     """Forms encoded in the charset they name (windows-1251 when none), as SMSC decodes them; characters that
     charset cannot hold go as `?`, as a windows-1251 client would send them. (No other API here sends forms.)"""
@@ -154,7 +183,7 @@ def _command(case: Case) -> str:
 def smsc_valid_request_accepted(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     if not is_smsc(case) or case.meta is None or not case.meta.generation.mode.is_positive:
         return None
-    if isinstance(case.body, dict) and any(name in case.body for name in ("login", "psw", "apikey")):
+    if has_generated_credentials(case):
         return None  # generated extra fields named like credentials override the real ones (the form wins)
     fmt, charset = reply_options(wire_form(case))
     code = error_code(reply_text(response, charset), fmt)
@@ -166,10 +195,19 @@ def smsc_valid_request_accepted(ctx: CheckContext, response: Response, case: Cas
     return None
 
 
+def has_generated_credentials(case: Case) -> bool:
+    """Whether the form has a credential field that is not the run's own (a generated extra field)."""
+    body = case.body if isinstance(case.body, dict) else {}
+    own = credentials()
+    return any(name in body and wire_value(body[name]) != own.get(name) for name in CREDENTIALS)
+
+
 @schemathesis.check
 def smsc_invalid_request_rejected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     if not is_smsc(case) or case.meta is None or not case.meta.generation.mode.is_negative:
         return None
+    if response.status_code != 200:
+        return None  # refused before any reply (405 to a method the service does not take): rejected
     form = sent_form(response, case)
     try:
         select(_actions()[_command(case)], form)
