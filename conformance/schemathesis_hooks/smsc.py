@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from xml.etree import ElementTree
@@ -38,11 +37,10 @@ import schemathesis
 from schemathesis import AuthContext, Case, CheckContext, Response
 from schemathesis.core import NotSet
 
-from conformance.emulators.smsc.actions import CREDENTIALS, Action, load_actions, select
-from conformance.emulators.smsc.protocol import CHARSETS, SmscError, reply_options
 from conformance.spec_index import SpecIndex, as_json_schema, spec_index
 
 from .apis import for_api
+from .smsc_requests import accepting_action, charsets, credential_fields, default_charset, reply_options
 
 FORM = "application/x-www-form-urlencoded"
 _FMT0_ERROR = re.compile(r"^ERROR = (\d+) \(")
@@ -118,7 +116,7 @@ def sent_form(response: Response, case: Case) -> dict[str, str]:
     query = urlsplit(str(url)).query.encode("ascii", "replace")
     ascii_pairs = parse_qsl(query.decode("ascii") + "&" + raw.decode("latin-1"), keep_blank_values=True)
     _, charset = reply_options(dict(ascii_pairs))
-    codec = CHARSETS.get(charset, CHARSETS["windows-1251"])
+    codec = charsets().get(charset, charsets()[default_charset()])
     sent: dict[str, str] = {}
     for part in (query, raw):
         sent.update(parse_qsl(part.decode("latin-1"), keep_blank_values=True, encoding=codec, errors="replace"))
@@ -135,7 +133,7 @@ def smsc_form(ctx: Any, value: Any) -> bytes | None:
         return str(value).encode("utf-8")
     _, charset = reply_options({str(k): wire_value(v) for k, v in value.items()})
     pairs = [(str(name), wire_value(item)) for name, item in value.items()]
-    return urlencode(pairs, encoding=CHARSETS[charset], errors="replace").encode("ascii")
+    return urlencode(pairs, encoding=charsets()[charset], errors="replace").encode("ascii")
 
 
 def error_code(text: str, fmt: int) -> int | None:
@@ -155,24 +153,19 @@ def outcome(case: Case, response: Response) -> str:
     if response.status_code != 200:
         return str(response.status_code)
     fmt, charset = reply_options(wire_form(case))
-    code = error_code(response.content.decode(CHARSETS[charset], "replace"), fmt)
+    code = error_code(response.content.decode(charsets()[charset], "replace"), fmt)
     return f"error {code}" if code is not None else "200"
 
 
 def reply_text(response: Response, charset: str) -> str:
     try:
-        return response.content.decode(CHARSETS[charset])
+        return response.content.decode(charsets()[charset])
     except UnicodeDecodeError as error:
         raise AssertionError(f"The reply is not valid {charset} (byte {error.start})") from None
 
 
 def _spec() -> SpecIndex:
     return spec_index("smsc")
-
-
-@cache
-def _actions() -> dict[str, list[Action]]:
-    return load_actions(_spec())
 
 
 def _command(case: Case) -> str:
@@ -199,7 +192,7 @@ def has_generated_credentials(case: Case) -> bool:
     """Whether the form has a credential field that is not the run's own (a generated extra field)."""
     body = case.body if isinstance(case.body, dict) else {}
     own = credentials()
-    return any(name in body and wire_value(body[name]) != own.get(name) for name in CREDENTIALS)
+    return any(name in body and wire_value(body[name]) != own.get(name) for name in credential_fields())
 
 
 @schemathesis.check
@@ -209,11 +202,8 @@ def smsc_invalid_request_rejected(ctx: CheckContext, response: Response, case: C
     if response.status_code != 200:
         return None  # refused before any reply (405 to a method the service does not take): rejected
     form = sent_form(response, case)
-    try:
-        select(_actions()[_command(case)], form)
+    if accepting_action(_command(case), form) is not None:
         return None  # valid for one of the command's actions: the service may well accept it
-    except SmscError:
-        pass
     fmt, charset = reply_options(form)
     if error_code(reply_text(response, charset), fmt) is None:
         raise AssertionError("A request no action of this command accepts got a success reply, not error 1")
@@ -224,12 +214,11 @@ def _served_operation(case: Case) -> dict[str, Any]:
     """The operation the service performs for this request: the one its flags select, which for a mutated
     request can differ from the one Schemathesis generated it for (a `del=1` request without `del` is a status
     request). The generated one when no action accepts the request (then the reply is an error)."""
-    try:
-        action, _ = select(_actions()[_command(case)], wire_form(case))
-    except SmscError:
+    action = accepting_action(_command(case), wire_form(case))
+    if action is None:
         raw: dict[str, Any] = case.operation.definition.raw
         return raw
-    return action.spec
+    return action.raw
 
 
 def _reply_schema(operation: dict[str, Any], media_type: str) -> dict[str, Any]:
