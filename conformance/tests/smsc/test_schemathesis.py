@@ -10,25 +10,15 @@ The emulator's IP block (error 4 after repeated errors) is off here: fuzzing mak
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 
-from conformance import schemathesis_hooks
-from conformance.emulators.smsc import SPEC_PATH, create_app, reset
-from conformance.tests.recording import ROOT_CONFIG, record_schemathesis_calls
+from conformance.emulators.smsc import create_app, reset
+from conformance.tests.in_process import in_process_schema, recording_calls
 
 app = create_app(block_after_errors=None)
-schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig.from_path(ROOT_CONFIG))
-schema.app = app
-
-
-@pytest.fixture(autouse=True, scope="module")
-def record_calls() -> Iterator[None]:
-    yield
-    record_schemathesis_calls("smsc", schemathesis_hooks.CALLS.get("smsc", []))
+schema = in_process_schema("smsc", app)
+record_calls = recording_calls("smsc")
 
 
 @pytest.fixture(autouse=True)

@@ -7,25 +7,14 @@ schemathesis.toml, shared with the CLI run against a URL.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 
-from conformance import schemathesis_hooks
-from conformance.emulators.smsend import DEMO_ACCOUNT, SPEC_PATH, create_app, reset
-from conformance.tests.recording import ROOT_CONFIG, record_schemathesis_calls
+from conformance.emulators.smsend import DEMO_ACCOUNT, create_app, reset
+from conformance.tests.in_process import in_process_schema, recording_calls
 
 app = create_app()
-schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig.from_path(ROOT_CONFIG))
-schema.app = app
-
-
-@pytest.fixture(autouse=True, scope="module")
-def record_calls() -> Iterator[None]:
-    yield
-    record_schemathesis_calls("smsend", schemathesis_hooks.CALLS.get("smsend", []))
+schema = in_process_schema("smsend", app)
+record_calls = recording_calls("smsend")
 
 
 def restore_demo_password() -> None:

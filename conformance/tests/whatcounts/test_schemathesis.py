@@ -7,25 +7,15 @@ conformance/schemathesis_hooks/whatcounts.py checks that every 500 is such a doc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 
-from conformance import schemathesis_hooks
-from conformance.emulators.whatcounts import SPEC_PATH, create_app, reset
-from conformance.tests.recording import ROOT_CONFIG, record_schemathesis_calls
+from conformance.emulators.whatcounts import create_app, reset
+from conformance.tests.in_process import in_process_schema, recording_calls
 
 app = create_app()
-schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig.from_path(ROOT_CONFIG))
-schema.app = app
-
-
-@pytest.fixture(autouse=True, scope="module")
-def record_calls() -> Iterator[None]:
-    yield
-    record_schemathesis_calls("whatcounts", schemathesis_hooks.CALLS.get("whatcounts", []))
+schema = in_process_schema("whatcounts", app)
+record_calls = recording_calls("whatcounts")
 
 
 @pytest.fixture(autouse=True)

@@ -3,25 +3,15 @@ each operation against fresh data."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 
-from conformance import schemathesis_hooks
-from conformance.emulators.__api__ import SPEC_PATH, create_app, reset
-from conformance.tests.recording import ROOT_CONFIG, record_schemathesis_calls
+from conformance.emulators.__api__ import create_app, reset
+from conformance.tests.in_process import in_process_schema, recording_calls
 
 app = create_app()
-schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig.from_path(ROOT_CONFIG))
-schema.app = app
-
-
-@pytest.fixture(autouse=True, scope="module")
-def record_calls() -> Iterator[None]:
-    yield
-    record_schemathesis_calls("__api__", schemathesis_hooks.CALLS.get("__api__", []))
+schema = in_process_schema("__api__", app)
+record_calls = recording_calls("__api__")
 
 
 @pytest.fixture(autouse=True)
