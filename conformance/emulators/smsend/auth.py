@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 
 from starlette.requests import Request
 
@@ -48,7 +49,7 @@ def session_alive(store: Store, state: AccountState, session_key: str) -> bool:
     return True
 
 
-def authenticator(store: Store):  # type: ignore[no-untyped-def]
+def authenticator(store: Store) -> Callable[[Request, Operation], AccountState]:
     """The `authenticate` callback for the core (`build_app`): returns the caller's AccountState or raises."""
 
     def authenticate(request: Request, operation: Operation) -> AccountState:

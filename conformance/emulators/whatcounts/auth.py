@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
+from collections.abc import Callable
 
 from starlette.requests import Request
 
@@ -43,7 +44,7 @@ def _same(given: str, expected: str) -> bool:
     return secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-def authenticator(store: Store):  # type: ignore[no-untyped-def]
+def authenticator(store: Store) -> Callable[[Request, Operation], RealmState]:
     """The `authenticate` callback for the core (`build_app`): returns the caller's RealmState or raises the 401."""
 
     def authenticate(request: Request, operation: Operation) -> RealmState:
