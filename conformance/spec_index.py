@@ -93,7 +93,7 @@ class SpecIndex:
     def __init__(self, path: Path, document: dict[str, Any]) -> None:
         self.path = path
         self.document = document
-        self.operations: tuple[SpecOperation, ...] = tuple(_operations(document))
+        self.operations: tuple[SpecOperation, ...] = tuple(operations_of(document))
         self.by_id = {operation.operation_id: operation for operation in self.operations}
 
     @property
@@ -170,11 +170,7 @@ def deref(document: Any, node: Any, name: str = "spec") -> Any:
 
 
 def operations_of(document: dict[str, Any]) -> list[SpecOperation]:
-    """The operations of a parsed spec, in the order it lists them (for a spec not in specs/, or being linted)."""
-    return _operations(document)
-
-
-def _operations(document: dict[str, Any]) -> list[SpecOperation]:
+    """The operations of a parsed spec, in the order it lists them (also for a spec being linted)."""
     found = []
     default_security = document.get("security")
     for path, item in (document.get("paths") or {}).items():

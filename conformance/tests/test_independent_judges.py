@@ -33,7 +33,7 @@ def test_hooks_import_nothing_of_the_emulators(hooks: Path) -> None:
     assert not emulator_imports, f"{hooks.name} imports {emulator_imports}"
 
 
-def test_the_import_reader_sees_relative_and_absolute_imports(tmp_path: Path) -> None:
+def test_the_import_reader_sees_relative_and_absolute_imports() -> None:
     sample = ROOT / "conformance" / "schemathesis_hooks" / "__init__.py"
     assert "conformance.schemathesis_hooks.apis.api_of_operation" in imported_modules(sample)
     assert "conformance.spec_index" in imported_modules(sample)

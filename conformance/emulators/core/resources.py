@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from .errors import ApiError
+from .paging import page as slice_page
+from .paging import page_count
 
 R = TypeVar("R")
 
@@ -152,7 +154,7 @@ class Page(Generic[R]):
 
     @property
     def last_page(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return page_count(self.total, self.per_page)
 
     @property
     def first(self) -> int | None:
@@ -169,5 +171,4 @@ def page_of(records: Sequence[R], page: int, limit: int) -> Page[R]:
     """Page `page` (1-based) of `records`, `limit` per page: past the end it is empty, never an error."""
     if page < 1 or limit < 1:
         raise ApiError(400, "page and limit start at 1")
-    start = (page - 1) * limit
-    return Page(list(records[start : start + limit]), len(records), limit, page)
+    return Page(slice_page(records, page, limit), len(records), limit, page)
