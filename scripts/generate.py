@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT)]
 
 from spec_lint import lint_spec  # noqa: E402
 
-from conformance.spec_index import spec_index  # noqa: E402
+from conformance.spec_index import SpecIndex, spec_index  # noqa: E402
 
 GENERATED = ROOT / "generated"
 HASH_FILE = ".inputs.sha256"
@@ -199,8 +199,30 @@ def operation_info_module(api: str, spec: Path) -> str:
         "OPERATIONS: dict[str, OperationInfo] = {\n" + "\n".join(sorted(rows)) + "\n}\n\n"
         "# The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the\n"
         "# emulator and the conformance checks, so that each reads them from the spec.\n"
-        f"EXTENSIONS: dict[str, object] = {dict(sorted(index.info_marker.items()))!r}\n"
+        f"EXTENSIONS: dict[str, object] = {dict(sorted(index.info_marker.items()))!r}\n\n"
+        "# Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of\n"
+        "# `x-errata` left out); operations without any are not listed.\n"
+        "OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {\n"
+        + "".join(f"    {name!r}: {extensions!r},\n" for name, extensions in operation_extensions(index))
+        + "}\n"
     )
+
+
+# Operation extensions that OperationInfo already carries, or that are prose for readers, not facts to act on.
+_NOT_COPIED = {"idempotent", "spends-credit", "errata"}
+
+
+def operation_extensions(index: SpecIndex) -> list[tuple[str, dict[str, object]]]:
+    found = []
+    for operation in sorted(index.operations, key=lambda operation: operation.operation_id):
+        extensions = {
+            key[2:]: value
+            for key, value in sorted(operation.raw.items())
+            if key.startswith("x-") and key[2:] not in _NOT_COPIED
+        }
+        if extensions:
+            found.append((operation.operation_id, extensions))
+    return found
 
 
 def up_to_date(api: str) -> bool:

@@ -115,8 +115,121 @@ def charset_problems(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+_TEMPLATE_TOKEN = re.compile(r"\{([a-z_]+)(\*?)\}|\[|\]|[^{}\[\]]+")
+
+
+def template_fields(template: str) -> tuple[list[str], str | None]:
+    """The fields of an `x-reply-layout` template, or what is wrong with its syntax."""
+    fields: list[str] = []
+    depth = free = position = 0
+    for match in _TEMPLATE_TOKEN.finditer(template):
+        if match.start() != position:
+            break
+        position = match.end()
+        depth += {"[": 1, "]": -1}.get(match.group(0), 0)
+        if depth < 0:
+            return fields, "']' without '['"
+        if match.group(1):
+            fields.append(match.group(1))
+            free += bool(match.group(2))
+    if position != len(template):
+        return fields, f"unexpected {template[position]!r} at {position}"
+    if depth:
+        return fields, "'[' without ']'"
+    if free > 1:
+        return fields, "more than one free-text field ('*')"
+    if len(set(fields)) != len(fields):
+        return fields, "a field appears twice"
+    return fields, None
+
+
+def _reply_properties(spec: dict[str, Any], schema: Any) -> set[str]:
+    """The property names of the records a success schema can hold (through $ref, oneOf/anyOf/allOf, arrays)."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return set()
+    names = set(schema.get("properties") or {})
+    for key in ("oneOf", "anyOf", "allOf"):
+        for branch in schema.get(key) or []:
+            names |= _reply_properties(spec, branch)
+    if "items" in schema:
+        names |= _reply_properties(spec, schema["items"])
+    return names
+
+
+def _success_schema(spec: dict[str, Any], op: dict[str, Any], list_key: Any) -> Any:
+    response = _resolve(spec, (op.get("responses") or {}).get("200") or {})
+    schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+    if list_key is None or schema is None:
+        return schema
+    for branch in [schema, *(_resolve(spec, schema).get("oneOf") or [])]:
+        found = (_resolve(spec, branch).get("properties") or {}).get(list_key)
+        if found is not None:
+            return found
+    return None
+
+
+def layout_problems(spec: dict[str, Any]) -> list[str]:
+    """`x-reply-layout` (text reply layouts, see specs/smsc.yaml's info): valid templates whose fields the JSON
+    reply has; with `x-error-layout` in the info, every operation has one."""
+    problems = []
+    error_layout = spec.get("info", {}).get("x-error-layout")
+    if error_layout is not None:
+        for fmt in ("fmt0", "fmt1"):
+            problem = template_fields(str(error_layout.get(fmt, "")))[1] if fmt in error_layout else "missing"
+            if problem:
+                problems.append(f"info.x-error-layout.{fmt}: {problem}")
+    for path, method, op, _ in _operations(spec):
+        where = f"{method.upper()} {path}: x-reply-layout"
+        layout = op.get("x-reply-layout")
+        if layout is None:
+            if error_layout is not None:
+                problems.append(f"{where} missing (the info gives x-error-layout, so every reply has a layout)")
+            continue
+        chosen = layout.get("chosen-by")
+        variants = {"": layout} if chosen is None else dict(layout.get("layouts") or {})
+        if chosen is not None:
+            content: dict[str, Any] = _resolve(spec, op.get("requestBody") or {}).get("content") or {}
+            media: dict[str, Any] = next(iter(content.values()), {})
+            form_schema = media.get("schema", {})
+            field_schema = _form_property(spec, form_schema, str(chosen.get("field")))
+            if field_schema is None:
+                problems.append(f"{where}: chosen-by field {chosen.get('field')!r} is not a request field")
+            elif "enum" in field_schema and not {str(v) for v in variants} <= {str(v) for v in field_schema["enum"]}:
+                problems.append(f"{where}: layouts {sorted(map(str, variants))} are not values of {chosen['field']}")
+        schema = _success_schema(spec, op, layout.get("list-key"))
+        known = _reply_properties(spec, schema) if schema is not None else set()
+        for choice, variant in variants.items():
+            for fmt in ("fmt0", "fmt1"):
+                at = f"{where}{f'.layouts.{choice}' if choice != '' else ''}.{fmt}"
+                if fmt not in variant:
+                    problems.append(f"{at}: missing")
+                    continue
+                fields, problem = template_fields(str(variant[fmt]))
+                if problem:
+                    problems.append(f"{at}: {problem}")
+                unknown = [name for name in fields if name not in known]
+                if unknown:
+                    problems.append(f"{at}: {', '.join(unknown)} not in the JSON reply's schema")
+    return problems
+
+
+def _form_property(spec: dict[str, Any], schema: Any, name: str) -> dict[str, Any] | None:
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return None
+    if name in (schema.get("properties") or {}):
+        found: dict[str, Any] = _resolve(spec, schema["properties"][name])
+        return found
+    for branch in schema.get("allOf") or []:
+        in_branch = _form_property(spec, branch, name)
+        if in_branch is not None:
+            return in_branch
+    return None
+
+
 def house_rules(spec: dict[str, Any]) -> list[str]:
-    problems: list[str] = undefined_schemes(spec) + charset_problems(spec)
+    problems: list[str] = undefined_schemes(spec) + charset_problems(spec) + layout_problems(spec)
     errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
     mockable = has_plain_paths(spec)
     ops = _operations(spec)

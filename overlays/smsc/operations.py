@@ -22,9 +22,9 @@ from . import errors
 from ._shared.errors import GatewayError, Malformed
 from ._shared.operation import Api, GeneratedOperation, Operation
 from .auth import SERVICE_DEFAULT_CHARSET
-from .replies import ReplyError, decode, error_in
+from .layouts import error_in, layout_of
+from .replies import ReplyError, decode
 from .results import (
-    CONTACT_KEYS,
     AccountBalance,
     CostEstimate,
     DeliveryStatus,
@@ -68,6 +68,7 @@ class SmscOperation(Operation[P, R]):
         self._read = convert
         self._empty_on_no_records = empty_on_no_records
         self._form_class = _form_class(module)
+        self._layout = layout_of(self.name)
 
     def prepare(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The form, asking for fmt 3 and utf-8 unless it already says which format and charset it wants."""
@@ -89,7 +90,7 @@ class SmscOperation(Operation[P, R]):
             text = decode(response.content, charset)
             error = error_in(text, fmt)
             if error is None:
-                return self._read(Reply(text, fmt, form))
+                return self._read(Reply(self._layout.read(text, fmt, form), fmt))
         except ReplyError as problem:
             raise Malformed(str(problem)) from None
         code, description, message_id = error
@@ -137,15 +138,11 @@ get_balance = SmscOperation(balance.get_balance, "balance", account_balance)
 add_contact = SmscOperation(contacts.add_contact, "phones", created_id)
 change_contact = SmscOperation(contacts.change_contact, "phones", done)
 delete_contact = SmscOperation(contacts.delete_contact, "phones", done)
-list_contacts = _records(
-    contacts.list_contacts, "phones", Records(models.Contact, CONTACT_KEYS, text_list_separator={"group": ";"})
-)
+list_contacts = _records(contacts.list_contacts, "phones", Records(models.Contact))
 add_group = SmscOperation(contacts.add_group, "phones", created_id)
 rename_group = SmscOperation(contacts.rename_group, "phones", done)
 delete_group = SmscOperation(contacts.delete_group, "phones", done)
-list_groups = _records(
-    contacts.list_groups, "phones", Records(models.Group, ("id", "name", "number", "cnt"), free="name")
-)
+list_groups = _records(contacts.list_groups, "phones", Records(models.Group))
 move_contact_to_group = SmscOperation(contacts.move_contact_to_group, "phones", done)
 add_contact_to_group = SmscOperation(contacts.add_contact_to_group, "phones", done)
 remove_contact_from_group = SmscOperation(contacts.remove_contact_from_group, "phones", done)
@@ -154,13 +151,11 @@ delete_from_blacklist = SmscOperation(contacts.delete_from_blacklist, "phones", 
 list_blacklist = _records(
     contacts.list_blacklist,
     "phones",
-    Records(models.BlacklistEntry, ("id", "phone", "type", "comment"), free="comment"),
+    Records(models.BlacklistEntry),
 )
 
 # ---- senders.php
-list_senders = _records(
-    senders.list_senders, "senders", Records(models.Sender, ("id", "sender", "cmt"), free="cmt", optional_tail=1)
-)
+list_senders = _records(senders.list_senders, "senders", Records(models.Sender))
 add_sender = SmscOperation(senders.add_sender, "senders", created_id)
 change_sender = SmscOperation(senders.change_sender, "senders", done)
 send_sender_code = SmscOperation(senders.send_sender_code, "senders", done)
@@ -176,25 +171,19 @@ delete_job = SmscOperation(jobs.delete_job, "jobs", done)
 get_history = _records(
     data.get_history,
     "get",
-    Records(
-        models.HistoryMessage,
-        ("id", "phone", "send_date", "status", "cost", "sender_id", "message"),
-        free="message",
-    ),
+    Records(models.HistoryMessage),
 )
 get_incoming = _records(
     data.get_incoming,
     "get",
-    Records(models.IncomingMessage, ("id", "received", "phone", "to_phone", "message"), free="message"),
+    Records(models.IncomingMessage),
 )
-get_statistics = SmscOperation(data.get_statistics, "get", OneRecord(models.Statistics, ("cnt", "cost")))
-get_prices = SmscOperation(
-    data.get_prices, "get", Records(models.PriceZone, ("country", "operator", "price"), wrapped_in="zones")
-)
+get_statistics = SmscOperation(data.get_statistics, "get", OneRecord(models.Statistics))
+get_prices = SmscOperation(data.get_prices, "get", Records(models.PriceZone))
 get_operator = SmscOperation(
     info.get_operator,
     "info",
-    OneRecord(models.OperatorInfo, ("country", "operator", "region", "mcc", "mnc", "tz")),
+    OneRecord(models.OperatorInfo),
 )
 
 __all__ = [

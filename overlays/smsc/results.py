@@ -15,18 +15,30 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 
-from .replies import ReplyError, lines, pairs, structured, values
+from .replies import ReplyError
 
 MOSCOW = timezone(timedelta(hours=3), "MSK")  # the service writes dates in Moscow time (UTC+3, no DST)
 
 
 @dataclass(frozen=True)
 class Reply:
-    """A success reply to convert: its text, format, and the form that was sent (some layouts depend on it)."""
+    """A success reply to convert, already read into its fmt 3 shape (layouts.py): a record (dict), a list of
+    records, or what fmt 2 gives for a bare value; and the format it came in."""
 
-    text: str
+    data: Any
     fmt: int
-    form: Mapping[str, Any]
+
+
+def _record(reply: Reply, what: str) -> Mapping[str, Any]:
+    if not isinstance(reply.data, dict):
+        raise ReplyError(f"expected {what}")
+    return reply.data
+
+
+def _records(reply: Reply, what: str) -> list[Mapping[str, Any]]:
+    if not isinstance(reply.data, list) or not all(isinstance(item, dict) for item in reply.data):
+        raise ReplyError(f"expected a list of {what}")
+    return reply.data
 
 
 # ---- value conversions -----------------------------------------------------------------------------------
@@ -77,17 +89,7 @@ class SendResult:
 
 
 def send_result(reply: Reply) -> SendResult:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-    elif reply.fmt == 0:
-        head, _, rest = reply.text.partition(", ")
-        if not head.startswith("OK - ") or not head.endswith(" SMS"):
-            raise ReplyError("expected 'OK - <n> SMS, ID - <id>...'")
-        data = {"cnt": head[5:-4], **{k.lower(): v for k, v in pairs(rest, ("ID", "COST", "BALANCE"), " - ").items()}}
-    else:
-        data = dict(zip(("id", "cnt", "cost", "balance"), reply.text.split(","), strict=False))
-    if not isinstance(data, dict):
-        raise ReplyError("expected a send record")
+    data = _record(reply, "a send record")
     return SendResult(
         id=_int(data.get("id"), "id"),
         count=_int(data.get("cnt"), "cnt"),
@@ -105,17 +107,7 @@ class CostEstimate:
 
 
 def cost_estimate(reply: Reply) -> CostEstimate:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-    elif reply.fmt == 0:
-        head, _, rest = reply.text.partition(", ")
-        if not head.startswith("OK - ") or not head.endswith(" SMS") or not rest.startswith("COST - "):
-            raise ReplyError("expected 'OK - <n> SMS, COST - <cost>'")
-        data = {"cnt": head[5:-4], "cost": rest[7:]}
-    else:
-        data = values(reply.text, ("cost", "cnt"))
-    if not isinstance(data, dict):
-        raise ReplyError("expected a cost record")
+    data = _record(reply, "a cost record")
     return CostEstimate(cost=_money(data.get("cost"), "cost"), count=_int(data.get("cnt"), "cnt"))
 
 
@@ -170,10 +162,6 @@ STATUS_MEANINGS = {
     25: "unavailable number",
 }
 
-_STATUS_FMT0 = ("Status", "check_time", "err", "send_date", "phone", "cost", "sender_id", "status_name")
-_REGION = ("country", "operator", "region")
-_STATUS_FMT1 = ("status", "last_timestamp", "err", "send_timestamp", "phone", "cost", "sender_id", "status_name")
-
 
 def _status_record(data: Mapping[str, Any]) -> DeliveryStatus:
     if data.get("last_timestamp") not in (None, ""):
@@ -205,36 +193,12 @@ def _status_record(data: Mapping[str, Any]) -> DeliveryStatus:
     )
 
 
-def _status_text(line: str, fmt: int, detail: int, prefix: tuple[str, ...] = ()) -> dict[str, str]:
-    if fmt == 0:
-        keys = prefix + _STATUS_FMT0 + _REGION + ("message", "comment", "type")
-        record = pairs(line, keys)
-        record["status"] = record.pop("Status", "")
-        record["last_date"] = record.pop("check_time", "")
-        return record
-    keys = prefix + _STATUS_FMT1[:3]
-    if detail >= 1:
-        keys += _STATUS_FMT1[3:] + (_REGION if detail == 2 else ()) + ("message",)
-    return values(line, keys, free="message" if detail >= 1 else None)
-
-
 def delivery_status(reply: Reply) -> DeliveryStatus:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-        if not isinstance(data, dict):
-            raise ReplyError("expected a status record")
-        return _status_record(data)
-    return _status_record(_status_text(reply.text, reply.fmt, int(reply.form.get("all", 0))))
+    return _status_record(_record(reply, "a status record"))
 
 
 def delivery_statuses(reply: Reply) -> list[DeliveryStatus]:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-            raise ReplyError("expected a list of status records")
-        return [_status_record(item) for item in data]
-    detail = int(reply.form.get("all", 0))
-    return [_status_record(_status_text(line, reply.fmt, detail, ("id", "phone"))) for line in lines(reply.text)]
+    return [_status_record(record) for record in _records(reply, "status records")]
 
 
 # ---- balance.php ---------------------------------------------------------------------------------------------
@@ -250,19 +214,7 @@ class AccountBalance:
 
 
 def account_balance(reply: Reply) -> AccountBalance:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-        if not isinstance(data, dict):
-            raise ReplyError("expected a balance record")
-    else:
-        parts = [part.strip() for part in reply.text.split(",")]
-        data = {"balance": parts[0]}
-        if len(parts) > 1:
-            data["currency"] = parts[-1]
-        if len(parts) == 3:
-            data["credit"] = parts[1]
-        if len(parts) > 3:
-            raise ReplyError("expected '<balance>[, <credit>][, <currency>]'")
+    data = _record(reply, "a balance record")
     currency = data.get("currency")
     return AccountBalance(
         balance=_money(data.get("balance"), "balance"),
@@ -283,16 +235,7 @@ class MailingCreated:
 
 
 def mailing_created(reply: Reply) -> MailingCreated:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-    elif reply.fmt == 0:
-        if not reply.text.startswith("OK, "):
-            raise ReplyError("expected 'OK, ID - <id>[, COST - <cost>]'")
-        data = {k.lower(): v for k, v in pairs(reply.text[4:], ("ID", "COST"), " - ").items()}
-    else:
-        data = dict(zip(("id", "cost"), reply.text.split(","), strict=False))
-    if not isinstance(data, dict):
-        raise ReplyError("expected a mailing record")
+    data = _record(reply, "a mailing record")
     return MailingCreated(id=_int(data.get("id"), "id"), cost=_optional(data.get("cost"), _money, "cost"))
 
 
@@ -300,17 +243,13 @@ def mailing_created(reply: Reply) -> MailingCreated:
 
 
 def done(reply: Reply) -> None:
-    ok = reply.text == "OK" if reply.fmt in (0, 1) else structured(reply.text, reply.fmt) in ("OK", {"result": "OK"})
-    if not ok:
+    # In fmt 0 and 1 the layout (`OK`) has matched already; fmt 2 gives `OK`, fmt 3 `{"result": "OK"}`.
+    if reply.fmt in (2, 3) and reply.data not in ("OK", {"result": "OK"}):
         raise ReplyError("expected OK")
 
 
 def created_id(reply: Reply) -> int:
-    if reply.fmt in (2, 3):
-        data = structured(reply.text, reply.fmt)
-        return _int(data.get("id") if isinstance(data, dict) else None, "id")
-    text = reply.text[len("ID = ") :] if reply.fmt == 0 and reply.text.startswith("ID = ") else reply.text
-    return _int(text, "id")
+    return _int(_record(reply, "an id record").get("id"), "id")
 
 
 def _is_int(hint: Any) -> bool:
@@ -347,37 +286,15 @@ M = TypeVar("M")
 
 @dataclass(frozen=True)
 class Records(Generic[M]):
-    """How to read a list of one generated model: its keys in fmt 0/1 order."""
+    """A list reply of one generated model."""
 
     model: type[M]
-    keys: tuple[str, ...]
-    text_list_separator: dict[str, str] = field(default_factory=dict)  # field -> separator used in fmt 0/1
-    wrapped_in: str | None = None  # fmt 2/3 put the list under this key (get_prices: "zones")
-    free: str | None = None  # the one free-text field, which may hold commas in fmt 1 (the others may not)
-    optional_tail: int = 0  # how many trailing fields a fmt 1 line may leave out
-    single: bool = False  # fmt 2/3 may give the one record as an object, not a list
+    single: bool = False  # a one-record reply: fmt 2 and 3 give the record itself, not a list
 
     def __call__(self, reply: Reply) -> list[M]:
-        if reply.fmt in (2, 3):
-            data = structured(reply.text, reply.fmt)
-            if self.wrapped_in is not None and reply.fmt == 3:
-                data = data.get(self.wrapped_in) if isinstance(data, dict) else None
-            if self.single and isinstance(data, dict):
-                data = [data]
-            if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-                raise ReplyError(f"expected a list of {self.model.__name__} records")
-            records: list[Mapping[str, Any]] = data
-        else:
-            records = []
-            for line in lines(reply.text):
-                if reply.fmt == 0:
-                    record = pairs(line, self.keys)
-                else:
-                    record = values(line, self.keys, free=self.free, optional_tail=self.optional_tail)
-                for name, separator in self.text_list_separator.items():
-                    record[name] = record.get(name, "").replace(separator, ",")
-                records.append(record)
-        found: list[M] = [_coerce(self.model, record) for record in records]
+        if self.single and isinstance(reply.data, dict):
+            reply = Reply([reply.data], reply.fmt)
+        found: list[M] = [_coerce(self.model, record) for record in _records(reply, f"{self.model.__name__} records")]
         return found
 
 
@@ -386,25 +303,9 @@ class OneRecord(Generic[M]):
     """A reply that holds exactly one record of a generated model."""
 
     model: type[M]
-    keys: tuple[str, ...]
 
     def __call__(self, reply: Reply) -> M:
-        found = Records(self.model, self.keys, single=True)(reply)
+        found = Records(self.model, single=True)(reply)
         if len(found) != 1:
             raise ReplyError(f"expected one {self.model.__name__} record")
         return found[0]
-
-
-CONTACT_KEYS = (
-    "phone",
-    "name",
-    "group",
-    "first_name",
-    "last_name",
-    "middle_name",
-    "birthday",
-    "id",
-    "comments",
-    "tags",
-    "phone_other",
-)

@@ -30,6 +30,7 @@ from ..core.routing import Endpoint
 from . import fixtures
 from .actions import Action, command_of, load_actions, select
 from .handlers import SmscCall, StoreHandler, load_all
+from .layouts import ReplyLayout, reply_layouts
 from .protocol import DEFAULT_CHARSET, Reply, SmscError, read_parameters, render, render_error, reply_options
 from .state import Account, Store
 
@@ -46,11 +47,12 @@ def create_app(
 ) -> Starlette:
     store = Store(accounts or [DEMO_ACCOUNT], clock, block_after_errors=block_after_errors)
     commands = load_actions(SPEC)
+    layouts = reply_layouts(SPEC)
     handlers = {name: partial(handler, store) for name, handler in load_all().items()}
 
     def endpoints(operations: list[Operation], calls: CallLog) -> dict[str, Endpoint]:
         # Every action of a command shares its path: one endpoint picks the action by the request's parameters.
-        endpoint = _endpoint(store, commands[command_of(operations[0].path)], handlers, calls)
+        endpoint = _endpoint(store, commands[command_of(operations[0].path)], handlers, layouts, calls)
         return {"GET": endpoint, "POST": endpoint}
 
     app = build_app(
@@ -83,7 +85,11 @@ def reset(app: Starlette) -> None:
 
 
 def _endpoint(
-    store: Store, actions: list[Action], handlers: Mapping[str, Callable[[SmscCall], Reply]], calls: CallLog
+    store: Store,
+    actions: list[Action],
+    handlers: Mapping[str, Callable[[SmscCall], Reply]],
+    layouts: Mapping[str, ReplyLayout],
+    calls: CallLog,
 ) -> Endpoint:
     async def endpoint(request: Request) -> Response:
         parameters = await read_parameters(request)
@@ -102,7 +108,7 @@ def _endpoint(
             calls.append((operation_id, f"error {error.code}"))
             return render_error(error, fmt, charset)
         calls.append((operation_id, "200"))
-        return render(reply, fmt, charset)
+        return render(reply, layouts[operation_id], values, fmt, charset)
 
     return endpoint
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -20,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ...spec_index import spec_index
+from .layouts import ReplyLayout, error_layout, write
 
 # The `charset` values the service knows, each with its Python codec, from the spec (`x-charsets`); the first is
 # the one the service assumes when a request names none.
@@ -52,9 +54,8 @@ class SmscError(Exception):
 
 @dataclass
 class Reply:
-    """A successful reply in its fmt 3 shape; `kind` chooses the fmt 0/1 layout (see `_TEXT`)."""
+    """A successful reply in its fmt 3 shape; the operation's layout gives its other formats."""
 
-    kind: str
     data: Any
 
 
@@ -118,94 +119,13 @@ def reply_options(parameters: dict[str, str]) -> tuple[int, str]:
 
 
 # ---- rendering -------------------------------------------------------------------------------------------
+# fmt 0 and 1 follow the spec's layouts (layouts.py); fmt 2 and 3 write the fmt 3 object as XML or JSON.
+
+_ERROR_LAYOUT = error_layout(spec_index("smsc"))
 
 
 def _value(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-def _pairs(record: dict[str, Any], rename: dict[str, str] | None = None) -> str:
-    rename = rename or {}
-    return ", ".join(f"{rename.get(key, key)} = {_value(value)}" for key, value in record.items())
-
-
-def _values(record: dict[str, Any]) -> str:
-    return ",".join(_value(value) for value in record.values())
-
-
-def _send_text(data: dict[str, Any], fmt: int) -> str:
-    extras = [data[key] for key in ("cost", "balance") if key in data]
-    if fmt == 0:
-        labels = ", ".join(f"{label} - {value}" for label, value in zip(("COST", "BALANCE"), extras, strict=False))
-        return f"OK - {data['cnt']} SMS, ID - {data['id']}" + (f", {labels}" if labels else "")
-    return ",".join(str(value) for value in (data["id"], data["cnt"], *extras))
-
-
-# fmt 0 names the status fields differently from fmt 2/3 (`check_time` for `last_date`, `Status`).
-_STATUS_FMT0_NAMES = {"status": "Status", "last_date": "check_time"}
-# The fields of a status record that each text format carries, in order (the message text comes last in fmt 1,
-# unescaped, as the service sends it).
-_STATUS_FMT0 = ("status", "last_date", "err", "send_date", "phone", "cost", "sender_id", "status_name")
-_STATUS_FMT1 = ("status", "last_timestamp", "err", "send_timestamp", "phone", "cost", "sender_id", "status_name")
-_STATUS_REGION = ("country", "operator", "region")
-
-
-def _status_text(record: dict[str, Any], fmt: int, prefix: tuple[str, ...] = ()) -> str:
-    names = _STATUS_FMT0 if fmt == 0 else _STATUS_FMT1
-    keys = [*prefix, *(key for key in names if key in record)]
-    if "send_date" in record:  # all >= 1
-        keys += [key for key in _STATUS_REGION if key in record]
-        keys += ["message", "comment", "type"] if fmt == 0 else ["message"]
-    selected = {key: record.get(key) for key in keys}
-    return _pairs(selected, _STATUS_FMT0_NAMES) if fmt == 0 else _values(selected)
-
-
-def _balance_text(data: dict[str, Any], fmt: int) -> str:
-    values = [data["balance"], *(data[key] for key in ("credit", "currency") if key in data)]
-    return (", " if fmt == 0 else ",").join(str(value) for value in values)
-
-
-def _job_text(data: dict[str, Any], fmt: int) -> str:
-    if fmt == 0:
-        return f"OK, ID - {data['id']}" + (f", COST - {data['cost']}" if "cost" in data else "")
-    return ",".join(str(data[key]) for key in ("id", "cost") if key in data)
-
-
-def _records_text(records: list[dict[str, Any]], fmt: int) -> str:
-    return "\n".join(_pairs(record) if fmt == 0 else _values(record) for record in records)
-
-
-def _text(reply: Reply, fmt: int) -> str:
-    kind, data = reply.kind, reply.data
-    if kind == "ok":
-        return "OK"
-    if kind == "id":
-        return f"ID = {data['id']}" if fmt == 0 else str(data["id"])
-    if kind == "send":
-        return _send_text(data, fmt)
-    if kind == "cost":
-        return f"OK - {data['cnt']} SMS, COST - {data['cost']}" if fmt == 0 else f"{data['cost']},{data['cnt']}"
-    if kind == "status":
-        return _status_text(data, fmt)
-    if kind == "statuses":  # one record per line: a line break inside a text is written as a space
-        return "\n".join(_status_text(_one_line(record), fmt, prefix=("id", "phone")) for record in data)
-    if kind == "balance":
-        return _balance_text(data, fmt)
-    if kind == "job":
-        return _job_text(data, fmt)
-    if kind == "records":
-        return _records_text(data, fmt)
-    if kind == "contacts":  # group ids are joined by `;` in the text formats, where `,` would be ambiguous
-        return _records_text([{**c, "group": _value(c.get("group")).replace(",", ";")} for c in data], fmt)
-    if kind == "record":
-        return _pairs(data) if fmt == 0 else _values(data)
-    if kind == "zones":
-        return _records_text(data["zones"], fmt)
-    raise ValueError(f"unknown reply kind {kind!r}")
-
-
-def _one_line(record: dict[str, Any]) -> dict[str, Any]:
-    return {key: " ".join(value.splitlines()) if isinstance(value, str) else value for key, value in record.items()}
 
 
 # XML 1.0 cannot carry these characters even as references; the emulator writes U+FFFD in their place.
@@ -222,28 +142,27 @@ def _xml(value: Any, tag: str) -> str:
     return f"<{tag}>{inner}</{tag}>"
 
 
-def _xml_reply(reply: Reply) -> str:
-    if reply.kind == "ok":
+OK = {"result": "OK"}
+
+
+def _xml_reply(data: Any, layout: ReplyLayout) -> str:
+    if data == OK:  # the documented `<result>OK</result>`, not a record holding a `result` field
         return "<result>OK</result>"
-    if reply.kind == "status":
-        return _xml(reply.data, "sms")
-    if reply.kind == "zones":
-        return _xml(reply.data["zones"], "list")
-    if isinstance(reply.data, list):
-        return _xml(reply.data, "list")
-    return _xml(reply.data, "result")
+    records = layout.records(data)
+    return _xml(records, "list" if isinstance(records, list) else layout.xml_root)
 
 
 _MEDIA_TYPES = {0: "text/plain", 1: "text/plain", 2: "application/xml", 3: "application/json"}
 
 
-def render(reply: Reply, fmt: int, charset: str) -> Response:
+def render(reply: Reply, layout: ReplyLayout, form: Mapping[str, Any], fmt: int, charset: str) -> Response:
+    """A success reply in `fmt`; `form` (the request's fields) chooses among the layout's variants."""
     if fmt == 3:
         body = json.dumps(reply.data, ensure_ascii=False)
     elif fmt == 2:
-        body = '<?xml version="1.0" encoding="' + charset + '"?>\n' + _xml_reply(reply)
+        body = '<?xml version="1.0" encoding="' + charset + '"?>\n' + _xml_reply(reply.data, layout)
     else:
-        body = _text(reply, fmt)
+        body = layout.text(reply.data, fmt, form)
     return _response(body, fmt, charset)
 
 
@@ -255,11 +174,10 @@ def render_error(error: SmscError, fmt: int, charset: str) -> Response:
         body = json.dumps(data, ensure_ascii=False)
     elif fmt == 2:
         body = '<?xml version="1.0" encoding="' + charset + '"?>\n' + _xml(data, "result")
-    elif fmt == 1:
-        body = f"{error.message_id or 0},-{error.code}"
+    elif fmt == 1:  # id 0 when the error carries none
+        body = write(_ERROR_LAYOUT.fmt1, {**data, "id": error.message_id or 0})
     else:
-        suffix = f", ID - {error.message_id}" if error.message_id is not None else ""
-        body = f"ERROR = {error.code} ({error.description}){suffix}"
+        body = write(_ERROR_LAYOUT.fmt0, data)
     return _response(body, fmt, charset)
 
 

@@ -64,14 +64,22 @@ def test_status(client: AuthenticatedClient, emulator: Emulator, detail: Literal
     assert results[0].status == 1 and results[0].changed_at is not None
 
 
-def test_statuses(client: AuthenticatedClient, emulator: Emulator) -> None:
+@pytest.mark.parametrize("detail", [0, 1, 2])
+def test_statuses(client: AuthenticatedClient, emulator: Emulator, detail: Literal[0, 1, 2]) -> None:
+    """Several messages' statuses, an unknown one among them (status -3, without the details part), read the
+    same from every format at every detail level; with details, each record's phone is given once, first."""
+
     def statuses(fmt: Fmt) -> Any:
-        form = models.StatusesForm(phone=f"{PHONE},{PHONE}", id="1001,1002", fmt=fmt)
+        form = models.StatusesForm(phone=f"{PHONE},{PHONE},{PHONE}", id="1001,1002,999999", all_=detail, fmt=fmt)
         return call(get_statuses, client=client, body=form)
 
     results = in_every_format(emulator, statuses)
     assert_all_equal(results)
-    assert [s.id for s in results[0]] == [1001, 1002]
+    assert [s.id for s in results[0]] == [1001, 1002, 999999]
+    assert results[0][0].status == 1 and results[0][2].status == -3
+    assert all(s.phone == PHONE for s in results[0])
+    assert (results[0][0].message is not None) == (detail > 0)
+    assert (results[0][0].region is not None) == (detail == 2)
 
 
 @pytest.mark.parametrize("currency", [0, 1])

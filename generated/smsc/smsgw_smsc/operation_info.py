@@ -143,4 +143,50 @@ OPERATIONS: dict[str, OperationInfo] = {
 
 # The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
 # emulator and the conformance checks, so that each reads them from the spec.
-EXTENSIONS: dict[str, object] = {'charsets': ['windows-1251', 'utf-8', 'koi8-r'], 'error-replies-in-200': True}
+EXTENSIONS: dict[str, object] = {'charsets': ['windows-1251', 'utf-8', 'koi8-r'], 'error-layout': {'fmt0': 'ERROR = {error_code} ({error})[, ID - {id}]', 'fmt1': '{id},-{error_code}'}, 'error-replies-in-200': True}
+
+# Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of
+# `x-errata` left out); operations without any are not listed.
+OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {
+    'add_contact': {'reply-layout': {'fmt0': 'ID = {id}', 'fmt1': '{id}'}, 'state-errors': [5, 9]},
+    'add_contact_to_group': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'add_group': {'reply-layout': {'fmt0': 'ID = {id}', 'fmt1': '{id}'}, 'state-errors': [5, 9]},
+    'add_job': {'reply-layout': {'fmt0': 'OK, ID - {id}[, COST - {cost}]', 'fmt1': '{id}[,{cost}]'}, 'state-errors': [3, 6, 7, 9]},
+    'add_sender': {'reply-layout': {'fmt0': 'ID = {id}', 'fmt1': '{id}'}, 'state-errors': [5, 9], 'unverified': True},
+    'add_to_blacklist': {'reply-layout': {'fmt0': 'ID = {id}', 'fmt1': '{id}'}, 'state-errors': [5, 9]},
+    'cancel_job': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9], 'unverified': True},
+    'change_contact': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'change_sender': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'check_sender_code': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'delete_contact': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'delete_from_blacklist': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'delete_group': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'delete_job': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9], 'unverified': True},
+    'delete_message': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'delete_sender': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'get_balance': {'reply-layout': {'chosen-by': {'field': 'cur', 'default': 0}, 'layouts': {0: {'fmt0': '{balance}', 'fmt1': '{balance}'}, 1: {'fmt0': '{balance}[, {credit}], {currency}', 'fmt1': '{balance}[,{credit}],{currency}'}}}, 'state-errors': [9]},
+    'get_history': {'reply-layout': {'fmt0': 'id = {id}, phone = {phone}, send_date = {send_date}, status = {status}, cost = {cost}, sender_id = {sender_id}, message = {message*}', 'fmt1': '{id},{phone},{send_date},{status},{cost},{sender_id},{message*}', 'list': True}, 'state-errors': [3, 9], 'unverified': True},
+    'get_incoming': {'reply-layout': {'fmt0': 'id = {id}, received = {received}, phone = {phone}, to_phone = {to_phone}, message = {message*}', 'fmt1': '{id},{received},{phone},{to_phone},{message*}', 'list': True}, 'state-errors': [3, 9], 'unverified': True},
+    'get_operator': {'reply-layout': {'fmt0': 'country = {country}, operator = {operator}, region = {region}, mcc = {mcc}, mnc = {mnc}, tz = {tz}', 'fmt1': '{country},{operator},{region},{mcc},{mnc},{tz}'}, 'state-errors': [7, 9], 'unverified': True},
+    'get_prices': {'reply-layout': {'fmt0': 'country = {country}, operator = {operator}, price = {price}', 'fmt1': '{country},{operator},{price}', 'list': True, 'list-key': 'zones'}, 'state-errors': [9], 'unverified': True},
+    'get_send_cost': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, COST - {cost}', 'fmt1': '{cost},{cnt}'}, 'state-errors': [6, 7, 8, 9]},
+    'get_statistics': {'reply-layout': {'fmt0': 'cnt = {cnt}, cost = {cost}', 'fmt1': '{cnt},{cost}'}, 'state-errors': [9], 'unverified': True},
+    'get_status': {'reply-layout': {'chosen-by': {'field': 'all', 'default': 0}, 'layouts': {0: {'fmt0': 'Status = {status}, check_time = {last_date}, err = {err}', 'fmt1': '{status},{last_timestamp},{err}'}, 1: {'fmt0': 'Status = {status}, check_time = {last_date}, err = {err}[, send_date = {send_date}, phone = {phone}, cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, message = {message}, comment = {comment}, type = {type}]', 'fmt1': '{status},{last_timestamp},{err}[,{send_timestamp},{phone},{cost},{sender_id},{status_name},{message*}]'}, 2: {'fmt0': 'Status = {status}, check_time = {last_date}, err = {err}[, send_date = {send_date}, phone = {phone}, cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, country = {country}, operator = {operator}, region = {region}, message = {message}, comment = {comment}, type = {type}]', 'fmt1': '{status},{last_timestamp},{err}[,{send_timestamp},{phone},{cost},{sender_id},{status_name},{country},{operator},{region},{message*}]'}}, 'xml-root': 'sms'}, 'state-errors': [9]},
+    'get_statuses': {'reply-layout': {'chosen-by': {'field': 'all', 'default': 0}, 'layouts': {0: {'fmt0': 'id = {id}, phone = {phone}, Status = {status}, check_time = {last_date}, err = {err}', 'fmt1': '{id},{phone},{status},{last_timestamp},{err}'}, 1: {'fmt0': 'id = {id}, phone = {phone}, Status = {status}, check_time = {last_date}, err = {err}[, send_date = {send_date}, cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, message = {message}, comment = {comment}, type = {type}]', 'fmt1': '{id},{phone},{status},{last_timestamp},{err}[,{send_timestamp},{cost},{sender_id},{status_name},{message*}]'}, 2: {'fmt0': 'id = {id}, phone = {phone}, Status = {status}, check_time = {last_date}, err = {err}[, send_date = {send_date}, cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, country = {country}, operator = {operator}, region = {region}, message = {message}, comment = {comment}, type = {type}]', 'fmt1': '{id},{phone},{status},{last_timestamp},{err}[,{send_timestamp},{cost},{sender_id},{status_name},{country},{operator},{region},{message*}]'}}, 'list': True}, 'state-errors': [1, 9]},
+    'list_blacklist': {'reply-layout': {'fmt0': 'id = {id}, phone = {phone}, type = {type}, comment = {comment*}', 'fmt1': '{id},{phone},{type},{comment*}', 'list': True}, 'state-errors': [3, 9], 'unverified': True},
+    'list_contacts': {'reply-layout': {'fmt0': 'phone = {phone}, name = {name}, group = {group}, first_name = {first_name}, last_name = {last_name}, middle_name = {middle_name}, birthday = {birthday}, id = {id}, comments = {comments}, tags = {tags}, phone_other = {phone_other}', 'fmt1': '{phone},{name},{group},{first_name},{last_name},{middle_name},{birthday},{id},{comments},{tags},{phone_other}', 'list': True, 'commas-as': {'group': ';'}}, 'state-errors': [3, 9]},
+    'list_groups': {'reply-layout': {'fmt0': 'id = {id}, name = {name*}, number = {number}, cnt = {cnt}', 'fmt1': '{id},{name*},{number},{cnt}', 'list': True}, 'state-errors': [3, 9]},
+    'list_senders': {'reply-layout': {'fmt0': 'id = {id}, sender = {sender}[, cmt = {cmt}]', 'fmt1': '{id},{sender}[,{cmt*}]', 'list': True}, 'state-errors': [3, 9], 'unverified': True},
+    'move_contact_to_group': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'remove_contact_from_group': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'rename_group': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'send_email': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 6, 7, 8, 9]},
+    'send_hlr': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 7, 8, 9]},
+    'send_mms': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 6, 7, 8, 9]},
+    'send_ping': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 7, 8, 9]},
+    'send_sender_code': {'reply-layout': {'fmt0': 'OK', 'fmt1': 'OK'}, 'state-errors': [5, 9]},
+    'send_sms': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 6, 7, 8, 9]},
+    'send_sms_list': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 6, 7, 8, 9]},
+    'send_viber': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 6, 7, 8, 9]},
+    'send_voice_call': {'reply-layout': {'fmt0': 'OK - {cnt} SMS, ID - {id}[, COST - {cost}[, BALANCE - {balance}]]', 'fmt1': '{id},{cnt}[,{cost}[,{balance}]]'}, 'state-errors': [3, 5, 6, 7, 8, 9]},
+}

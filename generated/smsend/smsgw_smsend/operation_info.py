@@ -198,3 +198,19 @@ OPERATIONS: dict[str, OperationInfo] = {
 # The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
 # emulator and the conformance checks, so that each reads them from the spec.
 EXTENSIONS: dict[str, object] = {}
+
+# Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of
+# `x-errata` left out); operations without any are not listed.
+OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {
+    'change_subaccount_password': {'unverified': True},
+    'create_subaccount': {'unverified': True},
+    'create_subaccount_purchase': {'unverified': True},
+    'delete_subaccount_purchase': {'unverified': True},
+    'edit_subaccount': {'unverified': True},
+    'get_subaccount': {'unverified': True},
+    'get_subaccount_credits': {'unverified': True},
+    'list_subaccount_purchases': {'unverified': True},
+    'list_subaccounts': {'unverified': True},
+    'move_subaccount_credits': {'unverified': True},
+    'reset_password': {'changes-credentials': True},
+}

@@ -42,3 +42,8 @@ OPERATIONS: dict[str, OperationInfo] = {
 # The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
 # emulator and the conformance checks, so that each reads them from the spec.
 EXTENSIONS: dict[str, object] = {}
+
+# Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of
+# `x-errata` left out); operations without any are not listed.
+OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {
+}

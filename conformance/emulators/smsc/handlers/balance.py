@@ -19,4 +19,4 @@ def get_balance(store: Store, call: SmscCall) -> Reply:
         if call.account.account.credit:
             data["credit"] = amount(call.account.account.credit)
         data["currency"] = call.account.account.currency
-    return Reply("balance", data)
+    return Reply(data)

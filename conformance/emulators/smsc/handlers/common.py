@@ -9,7 +9,6 @@ from ..protocol import SmscError
 from ..state import Store
 from . import SmscCall
 
-OK = {"result": "OK"}
 NO_RECORDS = "no records"
 
 

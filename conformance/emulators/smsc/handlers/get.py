@@ -66,7 +66,7 @@ def get_history(store: Store, call: SmscCall) -> Reply:
     ]
     if not records:
         raise no_records()
-    return Reply("records", records)
+    return Reply(records)
 
 
 @operation("get_incoming")
@@ -90,7 +90,7 @@ def get_incoming(store: Store, call: SmscCall) -> Reply:
     ]
     if not records:
         raise no_records()
-    return Reply("records", records)
+    return Reply(records)
 
 
 @operation("get_statistics")
@@ -98,7 +98,7 @@ def get_statistics(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "get", IDENTICAL_PER_MINUTE)
     messages = _sent_between(call)
     cost = sum((message.cost for message in messages), Decimal(0))
-    return Reply("record", {"cnt": sum(message.parts for message in messages), "cost": amount(cost)})
+    return Reply({"cnt": sum(message.parts for message in messages), "cost": amount(cost)})
 
 
 @operation("get_prices")
@@ -107,4 +107,4 @@ def get_prices(store: Store, call: SmscCall) -> Reply:
     # send.php charges one price per SMS part wherever the number is, so every zone lists that price.
     price = amount(KINDS["sms"][1])
     zones = [{"country": op.country, "operator": op.operator, "price": price} for op in operators()]
-    return Reply("zones", {"zones": zones})
+    return Reply({"zones": zones})

@@ -28,4 +28,4 @@ def get_operator(store: Store, call: SmscCall) -> Reply:
         "mnc": op.mnc,
         "tz": op.tz,
     }
-    return Reply("record", data)
+    return Reply(data)

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..protocol import Reply, SmscError
+from ..protocol import OK, Reply, SmscError
 from ..state import AccountState, Store
 from . import SmscCall, operation
-from .common import OK, amount, throttle
+from .common import amount, throttle
 from .send import KINDS, recipients, send_time, units
 from .senders import approved_names, stored_name
 
@@ -76,7 +76,7 @@ def add_job(store: Store, call: SmscCall) -> Reply:
     data: dict[str, Any] = {"id": job_id}
     if call.get("cost") == 1:
         data["cost"] = amount(cost)
-    return Reply("job", data)
+    return Reply(data)
 
 
 @operation("cancel_job")
@@ -84,7 +84,7 @@ def cancel_job(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "jobs", IDENTICAL_PER_MINUTE)
     # Disabling a disabled mailing leaves it disabled: not an error.
     _stop(store, call.account, _job(call.account, call.values["id"]))
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("delete_job")
@@ -92,4 +92,4 @@ def delete_job(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "jobs", IDENTICAL_PER_MINUTE)
     _stop(store, call.account, _job(call.account, call.values["id"]))
     del call.account.jobs[call.values["id"]]
-    return Reply("ok", OK)
+    return Reply(OK)

@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..numbers import normalise
-from ..protocol import Reply, SmscError
+from ..protocol import OK, Reply, SmscError
 from ..state import AccountState, Store
 from . import SmscCall, operation
-from .common import OK, no_records, throttle
+from .common import no_records, throttle
 
 IDENTICAL_PER_MINUTE = 3  # "more than three identical requests per minute": error 9
 # Form field -> the contact field it sets (named as list_contacts names it).
@@ -91,7 +91,7 @@ def add_contact(store: Store, call: SmscCall) -> Reply:
         raise SmscError(5, "contact already exists")
     record_id = account.new_record_id()
     account.contacts[phone] = {"record_id": record_id, "groups": []} | _fields(call)
-    return Reply("id", {"id": record_id})
+    return Reply({"id": record_id})
 
 
 @operation("change_contact")
@@ -106,7 +106,7 @@ def change_contact(store: Store, call: SmscCall) -> Reply:
             raise SmscError(5, "a contact with the new number exists")
         account.contacts[new_phone] = account.contacts.pop(phone)
     contact.update(fields)  # fields absent from the request keep their values
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("delete_contact")
@@ -115,7 +115,7 @@ def delete_contact(store: Store, call: SmscCall) -> Reply:
     phone = normalise(call.values["phone"])
     _contact(call.account, phone)
     del call.account.contacts[phone]
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("list_contacts")
@@ -124,7 +124,7 @@ def list_contacts(store: Store, call: SmscCall) -> Reply:
     records = [_listed(phone, contact) for phone, contact in call.account.contacts.items()]
     if not records:
         raise no_records()
-    return Reply("contacts", records)
+    return Reply(records)
 
 
 @operation("add_group")
@@ -133,14 +133,14 @@ def add_group(store: Store, call: SmscCall) -> Reply:
     group_id = call.account.new_record_id()
     # Names need not be unique (the id is the key), so creating a group cannot fail here.
     call.account.groups[group_id] = {"id": group_id, "name": call.values["name"], "number": group_id}
-    return Reply("id", {"id": group_id})
+    return Reply({"id": group_id})
 
 
 @operation("rename_group")
 def rename_group(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "phones", IDENTICAL_PER_MINUTE)
     _group(call.account, call.values["grp"])["name"] = call.values["name"]
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("delete_group")
@@ -151,7 +151,7 @@ def delete_group(store: Store, call: SmscCall) -> Reply:
     del call.account.groups[group_id]
     for contact in call.account.contacts.values():  # the contacts stay, outside the deleted group
         contact["groups"] = [gid for gid in contact["groups"] if gid != group_id]
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("list_groups")
@@ -164,7 +164,7 @@ def list_groups(store: Store, call: SmscCall) -> Reply:
     ]
     if not records:
         raise no_records()
-    return Reply("records", records)
+    return Reply(records)
 
 
 def _membership(call: SmscCall) -> tuple[dict[str, Any], int]:
@@ -179,7 +179,7 @@ def move_contact_to_group(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "phones", IDENTICAL_PER_MINUTE)
     contact, group_id = _membership(call)
     contact["groups"] = [group_id]  # "move": out of every other group (the spec's reading)
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("add_contact_to_group")
@@ -188,7 +188,7 @@ def add_contact_to_group(store: Store, call: SmscCall) -> Reply:
     contact, group_id = _membership(call)
     if group_id not in contact["groups"]:  # already a member: nothing to do, and not an error
         contact["groups"].append(group_id)
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("remove_contact_from_group")
@@ -197,7 +197,7 @@ def remove_contact_from_group(store: Store, call: SmscCall) -> Reply:
     contact, group_id = _membership(call)
     # Not a member: the contact is out of the group as asked, so this is not an error either.
     contact["groups"] = [gid for gid in contact["groups"] if gid != group_id]
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 def _blacklisted(account: AccountState, phone: str) -> int | None:
@@ -218,7 +218,7 @@ def add_to_blacklist(store: Store, call: SmscCall) -> Reply:
         "type": call.get("type", 0),  # 0 blocks every message
         "comment": call.get("cmt", ""),
     }
-    return Reply("id", {"id": entry_id})
+    return Reply({"id": entry_id})
 
 
 @operation("delete_from_blacklist")
@@ -228,7 +228,7 @@ def delete_from_blacklist(store: Store, call: SmscCall) -> Reply:
     if entry_id is None:
         raise SmscError(5, "number not blacklisted")
     del call.account.blacklist[entry_id]
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("list_blacklist")
@@ -239,4 +239,4 @@ def list_blacklist(store: Store, call: SmscCall) -> Reply:
     ]
     if not records:
         raise no_records()
-    return Reply("records", records)
+    return Reply(records)

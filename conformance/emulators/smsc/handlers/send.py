@@ -118,7 +118,7 @@ def _send(
         data["cost"] = amount(cost)
     if reply_cost == 3:
         data["balance"] = amount(account.balance)
-    return Reply("send", data)
+    return Reply(data)
 
 
 def _sender_key(sender: str) -> str:
@@ -172,4 +172,4 @@ def get_send_cost(store: Store, call: SmscCall) -> Reply:
     _, price = KINDS[kind]
     count = units(kind, call.values["mes"]) * len(phones)
     cost = price * (count if kind != "call" else len(phones))
-    return Reply("cost", {"cost": amount(cost), "cnt": count})
+    return Reply({"cost": amount(cost), "cnt": count})

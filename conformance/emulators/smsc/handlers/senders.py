@@ -21,10 +21,10 @@ import secrets
 from typing import Any
 
 from ..numbers import normalise
-from ..protocol import Reply, SmscError
+from ..protocol import OK, Reply, SmscError
 from ..state import AccountState, Store
 from . import SmscCall, operation
-from .common import OK, no_records, one_line, throttle
+from .common import no_records, one_line, throttle
 
 IDENTICAL_PER_MINUTE = 3
 _PHONE_NAME = re.compile(r"^\+?[1-9][0-9]{6,14}$")
@@ -72,7 +72,7 @@ def list_senders(store: Store, call: SmscCall) -> Reply:
     ]
     if not records:
         raise no_records()
-    return Reply("records", records)
+    return Reply(records)
 
 
 @operation("add_sender")
@@ -88,14 +88,14 @@ def add_sender(store: Store, call: SmscCall) -> Reply:
         "cmt": _comment(call.get("cmt", "")),
         "approved": False,
     }
-    return Reply("id", {"id": sender_id})
+    return Reply({"id": sender_id})
 
 
 @operation("change_sender")
 def change_sender(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "senders", IDENTICAL_PER_MINUTE)
     _by_id(call.account, call.values["id"])["cmt"] = _comment(call.values["cmt"])
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("send_sender_code")
@@ -105,7 +105,7 @@ def send_sender_code(store: Store, call: SmscCall) -> Reply:
     if sender["approved"]:
         raise SmscError(5, "sender already confirmed")
     sender.setdefault("code", f"{secrets.randbelow(1_000_000):06d}")  # a pending code is sent again, not replaced
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("check_sender_code")
@@ -116,7 +116,7 @@ def check_sender_code(store: Store, call: SmscCall) -> Reply:
         raise SmscError(5, "wrong code")
     del sender["code"]
     sender["approved"] = True
-    return Reply("ok", OK)
+    return Reply(OK)
 
 
 @operation("delete_sender")
@@ -124,4 +124,4 @@ def delete_sender(store: Store, call: SmscCall) -> Reply:
     throttle(store, call, "senders", IDENTICAL_PER_MINUTE)
     _by_id(call.account, call.values["id"])
     del call.account.senders[call.values["id"]]
-    return Reply("ok", OK)
+    return Reply(OK)

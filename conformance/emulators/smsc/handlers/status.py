@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..numbers import normalise, operator_of
-from ..protocol import Reply, SmscError
+from ..protocol import OK, Reply, SmscError
 from ..state import Message, Store, moscow_date
 from . import SmscCall, operation
-from .common import OK, amount
+from .common import amount
 
 STATUS_NAMES = {
     -3: "Message not found",
@@ -70,7 +70,7 @@ def get_status(store: Store, call: SmscCall) -> Reply:
     message_id, phone = call.values["id"], call.values["phone"]
     # "more than five status requests for the same message within a minute": error 9.
     store.limits.hit(("status", call.account.account.login, message_id, normalise(phone)), 5)
-    return Reply("status", status_record(store, _find(call, message_id, phone), call.get("all", 0)))
+    return Reply(status_record(store, _find(call, message_id, phone), call.get("all", 0)))
 
 
 @operation("get_statuses")
@@ -90,7 +90,7 @@ def get_statuses(store: Store, call: SmscCall) -> Reply:
     for message_id, phone in zip(ids, phones, strict=True):
         record = status_record(store, _find(call, message_id, phone), call.get("all", 0))
         records.append({"id": message_id, "phone": normalise(phone), **record})
-    return Reply("statuses", records)
+    return Reply(records)
 
 
 @operation("delete_message")
@@ -101,4 +101,4 @@ def delete_message(store: Store, call: SmscCall) -> Reply:
     if _status(store, message)[0] == -1:  # not sent yet: it never will be, and costs nothing
         call.account.balance += message.cost
     message.deleted = True
-    return Reply("ok", OK)
+    return Reply(OK)

@@ -67,7 +67,8 @@ def sync_detailed(
 
     Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
     fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
-    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. With `all` 1 or 2 the phone is not
+    repeated among the details. An unknown message has status -3, and no details.
     The two lists must be equally long, which the schema cannot say: error 1 otherwise.
 
     Args:
@@ -110,7 +111,8 @@ def sync(
 
     Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
     fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
-    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. With `all` 1 or 2 the phone is not
+    repeated among the details. An unknown message has status -3, and no details.
     The two lists must be equally long, which the schema cannot say: error 1 otherwise.
 
     Args:
@@ -147,7 +149,8 @@ async def asyncio_detailed(
 
     Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
     fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
-    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. With `all` 1 or 2 the phone is not
+    repeated among the details. An unknown message has status -3, and no details.
     The two lists must be equally long, which the schema cannot say: error 1 otherwise.
 
     Args:
@@ -188,7 +191,8 @@ async def asyncio(
 
     Reply: one record per line. fmt 0 `id = <id>, phone = <phone>, Status = <status>, check_time = ...`;
     fmt 1 `<id>,<phone>,<status>,<last_timestamp>,<err>[,...]`; fmt 2 `<list><item>...</item></list>`;
-    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. An unknown message has status -3.
+    fmt 3 a JSON array of `get_status` objects with `id` and `phone`. With `all` 1 or 2 the phone is not
+    repeated among the details. An unknown message has status -3, and no details.
     The two lists must be equally long, which the schema cannot say: error 1 otherwise.
 
     Args:
