@@ -16,181 +16,49 @@ with the credentials masked.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
 import importlib
 import importlib.util
 import json
 import os
-import re
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, quote_plus
 
 import pytest
 from schemathesis.config import ReportFormat
 
-from conformance.emulators import smsc, smsend, whatcounts
 from conformance.emulators.registry import EMULATORS
-from conformance.emulators.whatcounts.state import Realm
+from conformance.spec_index import api_names
+from conformance.tests.secrets_runs import Run, forms, leaks, runs_of_every_api
 from conformance.tests.served import serve
 
 ROOT = Path(__file__).resolve().parents[2]
-MASK = "[Filtered]"
-
-# The canaries end in characters that URL and form encoding change, so their encoded forms differ from them.
-PASSWORD = "CANARY-PW-7f3a &+/="
-API_KEY = "CANARY-KEY-91bc &+/="  # SMSC's apikey
-CLIENT_AUTH = "CANARY-AUTH-55de &+/="  # a WhatCounts named API client's secret (the hooks send the realm's)
-LOGIN, REALM, CLIENT_NAME = "canaryuser", "canaryrealm", "crm"  # not secrets
 
 # Every format `st run --report` offers; allure needs allure-python-commons, which the project does not install
 # (st stops with ModuleNotFoundError), so it is covered only where that package is present.
 FORMATS = [f.value for f in ReportFormat if f.value != "allure" or importlib.util.find_spec("allure_commons")]
-_BASE64 = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
 
-
-def b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode("ascii")
-
-
-def forms(secret: str) -> dict[str, str]:
-    """What to look for: the secret's start (so every escaped or encoded form of it shows), and the encodings."""
-    return {
-        "start": secret.split()[0],
-        "as is": secret,
-        "URL-encoded": quote(secret, safe=""),
-        "form-encoded": quote_plus(secret),
-        "base64": b64(secret),
-    }
-
-
-def base64_texts(text: str) -> list[str]:
-    """The decoded text of every base64 token in `text`."""
-    found = []
-    for token in _BASE64.findall(text):
-        with contextlib.suppress(binascii.Error):
-            found.append(base64.b64decode(token, validate=True).decode("latin-1"))
-    return found
-
-
-def leaks(text: str, needles: dict[str, str]) -> list[str]:
-    """Labels of the needles found in `text` or inside any base64 token of it."""
-    found = [label for label, needle in needles.items() if needle in text]
-    for decoded in base64_texts(text):
-        found += [f"{label} (in base64)" for label, needle in needles.items() if needle in decoded]
-    return sorted(set(found))
-
-
-@dataclass
-class Run:
-    api: str
-    make_app: Callable[[], Any]  # the emulator, with the canary account
-    credentials: dict[str, str]  # the environment the hooks read them from
-    failing_path: str  # requests to this path answer 500
-    st_args: str  # what keeps the run small (--st-args)
-    secrets: dict[str, str]  # label -> secret known before the run
-    masked_in_har: Callable[[dict[str, Any]], bool]  # a HAR entry of an authenticated request, credentials masked
-    issued: Callable[[Any], dict[str, str]] = lambda app: {}  # label -> secret the emulator issued during the run
-    url_may_carry_password: str | None = None  # the path whose query string the API documents for the password
-
-
-def body_masked(entry: dict[str, Any]) -> bool:
-    """SMSC: the form body (as text, or base64 with --report-preserve-bytes) went with psw or apikey, masked."""
-    text = (entry["request"].get("postData") or {}).get("text", "")
-    return any(f"{name}={MASK}" in body for body in [text, *base64_texts(text)] for name in ("psw", "apikey"))
-
-
-def header_masked(name: str) -> Callable[[dict[str, Any]], bool]:
-    def masked(entry: dict[str, Any]) -> bool:
-        headers = {header["name"].lower(): header["value"] for header in entry["request"]["headers"]}
-        return headers.get(name.lower()) == MASK
-
-    return masked
-
-
-def smsend_keys(app: Any) -> dict[str, str]:
-    """The session keys (and tokens) the emulator issued to the hooks' logins."""
-    state = app.state.store.by_username[LOGIN]
-    return {f"session key {n}": key for n, key in enumerate([*state.sessions, *state.tokens])}
-
-
-# Login, the session operations and the groups (their links feed the stateful phase).
-SMSEND_ARGS = "--include-tag authentication --include-tag user --include-tag contacts_groups --max-examples 2"
-SMSC_ACCOUNT = smsc.Account(LOGIN, PASSWORD, apikey=API_KEY)
-# The coverage phase of the status operations draws ids from the resource pool (whose source query Schemathesis
-# records unmasked in the ndjson report).
-SMSC_ARGS = "--include-tag balance --include-tag status --max-examples 2"
-SMSC_SECRETS = {"password": PASSWORD, "API key": API_KEY}
-
-RUNS = {
-    "smsend": Run(
-        "smsend",
-        lambda: smsend.create_app(accounts=[smsend.Account(LOGIN, PASSWORD)]),
-        {"SMSEND_USERNAME": LOGIN, "SMSEND_PASSWORD": PASSWORD},
-        failing_path="/checksession",
-        st_args=SMSEND_ARGS,
-        secrets={"password": PASSWORD},
-        masked_in_har=header_masked("Session_key"),
-        issued=smsend_keys,
-        url_may_carry_password="/login",  # `GET login?username=&password=` is the documented (only) login
-    ),
-    "smsc, login + psw": Run(
-        "smsc",
-        lambda: smsc.create_app(accounts=[SMSC_ACCOUNT], block_after_errors=None),
-        {"SMSC_LOGIN": LOGIN, "SMSC_PASSWORD": PASSWORD},
-        failing_path="/sys/balance.php",
-        st_args=SMSC_ARGS,
-        secrets=SMSC_SECRETS,
-        masked_in_har=body_masked,
-    ),
-    "smsc, apikey, bodies kept as bytes": Run(
-        "smsc",
-        lambda: smsc.create_app(accounts=[SMSC_ACCOUNT], block_after_errors=None),
-        {"SMSC_APIKEY": API_KEY},
-        failing_path="/sys/balance.php",
-        st_args=f"{SMSC_ARGS} --report-preserve-bytes",  # request bodies go in vcr and har as base64
-        secrets=SMSC_SECRETS,
-        masked_in_har=body_masked,
-    ),
-    "whatcounts": Run(
-        "whatcounts",
-        lambda: whatcounts.create_app(
-            accounts=[Realm(REALM, PASSWORD, api_clients={CLIENT_NAME: CLIENT_AUTH})], demo_data=False
-        ),
-        {"WHATCOUNTS_REALM": REALM, "WHATCOUNTS_PASSWORD": PASSWORD},
-        failing_path="/sms/stopSubscriberSend/",
-        st_args="--max-examples 2",
-        secrets={
-            "password": PASSWORD,
-            "client auth": CLIENT_AUTH,
-            "Basic realm:password": b64(f"{REALM}:{PASSWORD}"),
-            "x-api-key name:auth": b64(f"{CLIENT_NAME}:{CLIENT_AUTH}"),
-        },
-        masked_in_har=header_masked("Authorization"),
-    ),
-}
+RUNS = runs_of_every_api()  # each API's SECRETS_RUNS (conformance/tests/<api>/__init__.py)
 
 
 class Recorder:
     """ASGI middleware: records each request line (the part of a request an access log keeps) and answers 500
     to the failing path."""
 
-    def __init__(self, app: Any, failing_path: str) -> None:
-        self.app, self.failing_path = app, failing_path
+    def __init__(self, app: Any, failing_path: str, failing_every: int = 1) -> None:
+        self.app, self.failing_path, self.failing_every = app, failing_path, failing_every
         self.request_lines: list[str] = []
+        self.failing_seen = 0
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             query = scope["query_string"].decode("latin-1")
             self.request_lines.append(f"{scope['method']} {scope.get('raw_path', b'').decode('latin-1')}?{query}")
             if self.failing_path in scope["path"]:
+                self.failing_seen += 1
+            if self.failing_path in scope["path"] and self.failing_seen % self.failing_every == 0:
                 await send(
                     {"type": "http.response.start", "status": 500, "headers": [(b"content-type", b"text/plain")]}
                 )
@@ -214,9 +82,10 @@ def successes(app: Any) -> list[str]:
 
 
 def cli_run(run: Run, app: Any, reports: Path) -> tuple[Recorder, subprocess.CompletedProcess[str]]:
-    recorder = Recorder(app, run.failing_path)
+    recorder = Recorder(app, run.failing_path, run.failing_every)
     st_args = f"--report {','.join(FORMATS)} --report-dir {shlex.quote(str(reports))} {run.st_args}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SMSEND_", "SMSC_", "WHATCOUNTS_", "ALLOW_"))}
+    prefixes = (*(f"{api.upper()}_" for api in api_names()), "ALLOW_")  # no credentials of this machine's
+    env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     with serve(recorder) as origin:
         url = origin + importlib.import_module(EMULATORS[run.api]).base_path()
         command = [sys.executable, "scripts/run_conformance.py", "--api", run.api, "--base-url", url]
