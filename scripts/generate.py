@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT)]
 
 from spec_lint import lint_spec  # noqa: E402
+from typed_results import ResultsError, results_module  # noqa: E402
 
 from conformance.spec_index import SpecIndex, spec_index  # noqa: E402
 
@@ -52,7 +53,8 @@ def inputs(api: str) -> list[Path]:
     for folder in (ROOT / "overlays" / "_shared", ROOT / "overlays" / api):
         files += sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
     files += sorted((ROOT / "specs" / "templates").glob("*.jinja"))
-    files += [Path(__file__), ROOT / "conformance" / "spec_index.py"]  # the index decides operation_info.py
+    # The index decides operation_info.py; typed_results.py writes results.py.
+    files += [Path(__file__), ROOT / "conformance" / "spec_index.py", ROOT / "scripts" / "typed_results.py"]
     return files
 
 
@@ -105,6 +107,13 @@ def build(api: str, out: Path) -> None:
             raise GenerationError(f"openapi-python-client warned on {spec.relative_to(ROOT)}:\n{output}")
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         (target / package_name(api) / "operation_info.py").write_text(operation_info_module(api, spec))
+        try:
+            results = results_module(spec_index(spec))
+        except ResultsError as error:
+            raise GenerationError(f"{spec.relative_to(ROOT)}: typed results: {error}") from None
+        if results is not None:
+            (target / package_name(api) / "results.py").write_text(results)
+            run([str(BIN / "ruff"), "format", "--quiet", str(target / package_name(api) / "results.py")], ROOT, "ruff")
         overlay = target / package_name(api) / "overlay"
         if not (ROOT / "overlays" / api / "__init__.py").exists():
             raise GenerationError(f"overlays/{api}/__init__.py is missing: every API has an overlay package")
