@@ -160,7 +160,7 @@ class AccountSubaccount:
     mobile: str | None = None
     first_name: str
     last_name: str
-    api_key: str
+    api_key: str = field(repr=False)
     user_id: int | None = None
     sms_deidentify_message: bool | None = None
     access_smpp: bool | None = None
@@ -1786,7 +1786,7 @@ class Subaccount:
     phone_number: str
     first_name: str
     last_name: str
-    api_key: str
+    api_key: str = field(repr=False)
     access_users: bool
     access_billing: bool
     access_reporting: bool
@@ -1834,7 +1834,7 @@ class Subaccount:
 class SubaccountApiKey:
     """`SubaccountApiKey`."""
 
-    api_key: str
+    api_key: str = field(repr=False)
 
     @classmethod
     def from_wire(cls, value: object, at: str) -> SubaccountApiKey:

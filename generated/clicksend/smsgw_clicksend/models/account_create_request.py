@@ -15,7 +15,7 @@ class AccountCreateRequest:
 
     username: str
     """ The account's username. """
-    password: str
+    password: str = _attrs_field(repr=False)
     """ The account's password. """
     user_phone: str
     """ The owner's phone number, in E.164 format (the docs' sample sends a national number, `518-481-1001`, with

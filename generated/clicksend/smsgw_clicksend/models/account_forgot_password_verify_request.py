@@ -17,7 +17,7 @@ class AccountForgotPasswordVerifyRequest:
     """ The subaccount whose password is set (ask the administrator if unknown). """
     activation_token: str
     """ The verification code from Forgot Password's email (a UUID in the docs' sample). """
-    password: str
+    password: str = _attrs_field(repr=False)
     """ The new password. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

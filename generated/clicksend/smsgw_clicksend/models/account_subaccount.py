@@ -30,7 +30,7 @@ class AccountSubaccount:
     """ The subaccount user's first name. """
     last_name: str
     """ The subaccount user's last name. """
-    api_key: str
+    api_key: str = _attrs_field(repr=False)
     """ The subaccount's API key (the Basic authentication password). """
     access_users: Flag
     """ 0 (no) or 1 (yes). """

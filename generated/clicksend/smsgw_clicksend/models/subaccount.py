@@ -22,7 +22,7 @@ class Subaccount:
     """ The phone number in E.164 format. """
     first_name: str
     last_name: str
-    api_key: str
+    api_key: str = _attrs_field(repr=False)
     """ The subaccount's API key (its Basic-auth password). """
     access_users: Flag
     """ 0 (no) or 1 (yes). """

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="SubaccountApiKey")
 
 @_attrs_define
 class SubaccountApiKey:
-    api_key: str
+    api_key: str = _attrs_field(repr=False)
     """ The subaccount's new API key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,7 +18,7 @@ class SubaccountCreateRequest:
 
     api_username: str
     """ Your new api username. """
-    password: str
+    password: str = _attrs_field(repr=False)
     """ Your new password. """
     email: str
     """ Your new email. """

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SubaccountUpdateRequest")
 class SubaccountUpdateRequest:
     """The new values of a subaccount."""
 
-    password: str
+    password: str = _attrs_field(repr=False)
     """ Your new password. """
     email: str
     """ Your new email. """
