@@ -52,8 +52,20 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
         yield jsonschema.ValidationError(f"does not match {pattern!r}")  # never the value: it can be a secret
 
 
-# JSON Schema validation with ECMA 262 pattern semantics (see ecma_pattern).
-SchemaValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+# OpenAPI's integer formats are ranges: "int32 signed 32 bits, int64 signed 64 bits". Other formats stay notes.
+INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _format(validator: Any, kind: str, instance: Any, schema: dict[str, Any]) -> Iterator[Any]:
+    bounds = INTEGER_FORMATS.get(kind)
+    if bounds is not None and validator.is_type(instance, "integer") and not bounds[0] <= instance <= bounds[1]:
+        yield jsonschema.ValidationError(f"is not an {kind}")  # never the value
+
+
+# JSON Schema validation with ECMA 262 pattern semantics (see ecma_pattern) and OpenAPI's integer formats.
+SchemaValidator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator, {"pattern": _pattern, "format": _format}
+)
 
 
 def validate(instance: Any, schema: dict[str, Any]) -> None:

@@ -267,3 +267,14 @@ def test_an_emulator_bug_is_a_500_in_the_apis_error_form() -> None:
     )
     answer = TestClient(app, raise_server_exceptions=False).get("/v1/things/special")
     assert (answer.status_code, answer.json()["message"]) == (500, "Internal Server Error")
+
+
+def test_openapi_integer_formats_bound_parameters_and_bodies() -> None:
+    from conformance.emulators.core import validate
+
+    validate(2**31 - 1, {"type": "integer", "format": "int32"})
+    validate(2**40, {"type": "integer", "format": "int64"})
+    validate("x", {"type": "string", "format": "email"})  # other formats are not asserted
+    for value, schema in ((2**31, "int32"), (-(2**31) - 1, "int32"), (2**63, "int64")):
+        with pytest.raises(Exception, match=f"is not an {schema}"):
+            validate(value, {"type": "integer", "format": schema})

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_forgot_password_request import AccountForgotPasswordRequest
+from ...models.empty_list_envelope import EmptyListEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AccountForgotPasswordRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/forgot-password",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyListEnvelope:
+    if response.status_code == 200:
+        response_200 = EmptyListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmptyListEnvelope]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountForgotPasswordRequest,
+) -> Response[EmptyListEnvelope]:
+    """Forgot Password
+
+     Sends an email with a verification code (the `activation_token` of Verify Forgot Password) to the
+    address registered to `username`. Then send that code, a new password and the subaccount's id to
+    Verify Forgot Password (`/forgot-password/verify`; the docs' prose calls it
+    `forgotten-password/verify`).
+
+    Args:
+        body (AccountForgotPasswordRequest): The account whose password is forgotten.
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[EmptyListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountForgotPasswordRequest,
+) -> EmptyListEnvelope:
+    """Forgot Password
+
+     Sends an email with a verification code (the `activation_token` of Verify Forgot Password) to the
+    address registered to `username`. Then send that code, a new password and the subaccount's id to
+    Verify Forgot Password (`/forgot-password/verify`; the docs' prose calls it
+    `forgotten-password/verify`).
+
+    Args:
+        body (AccountForgotPasswordRequest): The account whose password is forgotten.
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        EmptyListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountForgotPasswordRequest,
+) -> Response[EmptyListEnvelope]:
+    """Forgot Password
+
+     Sends an email with a verification code (the `activation_token` of Verify Forgot Password) to the
+    address registered to `username`. Then send that code, a new password and the subaccount's id to
+    Verify Forgot Password (`/forgot-password/verify`; the docs' prose calls it
+    `forgotten-password/verify`).
+
+    Args:
+        body (AccountForgotPasswordRequest): The account whose password is forgotten.
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[EmptyListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountForgotPasswordRequest,
+) -> EmptyListEnvelope:
+    """Forgot Password
+
+     Sends an email with a verification code (the `activation_token` of Verify Forgot Password) to the
+    address registered to `username`. Then send that code, a new password and the subaccount's id to
+    Verify Forgot Password (`/forgot-password/verify`; the docs' prose calls it
+    `forgotten-password/verify`).
+
+    Args:
+        body (AccountForgotPasswordRequest): The account whose password is forgotten.
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        EmptyListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

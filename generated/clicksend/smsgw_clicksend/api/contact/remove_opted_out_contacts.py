@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_removal_envelope import ContactRemovalEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    list_id: int,
+    opt_out_list_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}".format(
+            list_id=quote(str(list_id), safe=""),
+            opt_out_list_id=quote(str(opt_out_list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactRemovalEnvelope:
+    if response.status_code == 200:
+        response_200 = ContactRemovalEnvelope.from_dict(response.json())
+
+        return response_200
+
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactRemovalEnvelope]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    opt_out_list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ContactRemovalEnvelope]:
+    """Remove Opted Out Contacts
+
+     Removes from a list all the contacts that are in the opt-out list `opt_out_list_id`.
+
+    Args:
+        list_id (int):
+        opt_out_list_id (int):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[ContactRemovalEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        opt_out_list_id=opt_out_list_id,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    opt_out_list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ContactRemovalEnvelope:
+    """Remove Opted Out Contacts
+
+     Removes from a list all the contacts that are in the opt-out list `opt_out_list_id`.
+
+    Args:
+        list_id (int):
+        opt_out_list_id (int):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        ContactRemovalEnvelope
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        opt_out_list_id=opt_out_list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    opt_out_list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ContactRemovalEnvelope]:
+    """Remove Opted Out Contacts
+
+     Removes from a list all the contacts that are in the opt-out list `opt_out_list_id`.
+
+    Args:
+        list_id (int):
+        opt_out_list_id (int):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[ContactRemovalEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        opt_out_list_id=opt_out_list_id,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    opt_out_list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ContactRemovalEnvelope:
+    """Remove Opted Out Contacts
+
+     Removes from a list all the contacts that are in the opt-out list `opt_out_list_id`.
+
+    Args:
+        list_id (int):
+        opt_out_list_id (int):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        ContactRemovalEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            opt_out_list_id=opt_out_list_id,
+            client=client,
+        )
+    ).parsed

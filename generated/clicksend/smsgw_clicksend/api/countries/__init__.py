@@ -1,0 +1,10 @@
+"""Contains endpoint functions for accessing the API"""
+
+# ours: the operation modules are attributes of their tag package (`api.contacts.get_contact`)
+from . import (
+    get_countries,
+)
+
+__all__ = [
+    "get_countries",
+]

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_list_envelope import EmptyListEnvelope
+from ...models.sms_receipt_read_request import SmsReceiptReadRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SmsReceiptReadRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sms/receipts-read",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyListEnvelope:
+    if response.status_code == 200:
+        response_200 = EmptyListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmptyListEnvelope]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SmsReceiptReadRequest | Unset = UNSET,
+) -> Response[EmptyListEnvelope]:
+    """Mark SMS Receipt As Read
+
+     Marks the SMS delivery receipts as read: all of them, or (with `date_before`) those before a time.
+    The body
+    is optional.
+
+    Args:
+        body (SmsReceiptReadRequest | Unset):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[EmptyListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SmsReceiptReadRequest | Unset = UNSET,
+) -> EmptyListEnvelope:
+    """Mark SMS Receipt As Read
+
+     Marks the SMS delivery receipts as read: all of them, or (with `date_before`) those before a time.
+    The body
+    is optional.
+
+    Args:
+        body (SmsReceiptReadRequest | Unset):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        EmptyListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SmsReceiptReadRequest | Unset = UNSET,
+) -> Response[EmptyListEnvelope]:
+    """Mark SMS Receipt As Read
+
+     Marks the SMS delivery receipts as read: all of them, or (with `date_before`) those before a time.
+    The body
+    is optional.
+
+    Args:
+        body (SmsReceiptReadRequest | Unset):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[EmptyListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SmsReceiptReadRequest | Unset = UNSET,
+) -> EmptyListEnvelope:
+    """Mark SMS Receipt As Read
+
+     Marks the SMS delivery receipts as read: all of them, or (with `date_before`) those before a time.
+    The body
+    is optional.
+
+    Args:
+        body (SmsReceiptReadRequest | Unset):
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        EmptyListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.voice_send_request import VoiceSendRequest
+from ...models.voice_send_result_envelope import VoiceSendResultEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VoiceSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/voice/send",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VoiceSendResultEnvelope:
+    if response.status_code == 200:
+        response_200 = VoiceSendResultEnvelope.from_dict(response.json())
+
+        return response_200
+
+    # ours: every error status raises (documented or not, known to HTTPStatus or not); so does an undocumented success
+    if response.status_code >= 400:
+        raise errors.ErrorStatus(response.status_code, response.content, response.headers)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VoiceSendResultEnvelope]:
+    # ours: parse first (an error status raises before HTTPStatus sees a code it may not know)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceSendRequest,
+) -> Response[VoiceSendResultEnvelope]:
+    """Send Voice Message
+
+     Sends up to 1000 text-to-speech voice calls (to numbers and/or contact lists, up to 1000 recipients
+    in all). Each message needs `to` or `list_id`, and a `lang` of View Voice Languages with a `voice`
+    that language has. The answer is HTTP 200 even when some messages are refused: each message of
+    `data.messages` carries its own `status` (`SUCCESS` or an application code such as `INVALID_LANG`,
+    `INVALID_VOICE`, `INVALID_RECIPIENT`). Messages longer than 4 parts (1200 GSM or 450 unicode
+    characters) are truncated. A comma makes a short pause; some SSML tags are supported.
+
+    Args:
+        body (VoiceSendRequest): The voice messages to send (or price).
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[VoiceSendResultEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceSendRequest,
+) -> VoiceSendResultEnvelope:
+    """Send Voice Message
+
+     Sends up to 1000 text-to-speech voice calls (to numbers and/or contact lists, up to 1000 recipients
+    in all). Each message needs `to` or `list_id`, and a `lang` of View Voice Languages with a `voice`
+    that language has. The answer is HTTP 200 even when some messages are refused: each message of
+    `data.messages` carries its own `status` (`SUCCESS` or an application code such as `INVALID_LANG`,
+    `INVALID_VOICE`, `INVALID_RECIPIENT`). Messages longer than 4 parts (1200 GSM or 450 unicode
+    characters) are truncated. A comma makes a short pause; some SSML tags are supported.
+
+    Args:
+        body (VoiceSendRequest): The voice messages to send (or price).
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        VoiceSendResultEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceSendRequest,
+) -> Response[VoiceSendResultEnvelope]:
+    """Send Voice Message
+
+     Sends up to 1000 text-to-speech voice calls (to numbers and/or contact lists, up to 1000 recipients
+    in all). Each message needs `to` or `list_id`, and a `lang` of View Voice Languages with a `voice`
+    that language has. The answer is HTTP 200 even when some messages are refused: each message of
+    `data.messages` carries its own `status` (`SUCCESS` or an application code such as `INVALID_LANG`,
+    `INVALID_VOICE`, `INVALID_RECIPIENT`). Messages longer than 4 parts (1200 GSM or 450 unicode
+    characters) are truncated. A comma makes a short pause; some SSML tags are supported.
+
+    Args:
+        body (VoiceSendRequest): The voice messages to send (or price).
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        Response[VoiceSendResultEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["url"] = client.base_url.rstrip("/") + kwargs["url"]  # ours: absolute, parsed once (not twice by httpx)
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceSendRequest,
+) -> VoiceSendResultEnvelope:
+    """Send Voice Message
+
+     Sends up to 1000 text-to-speech voice calls (to numbers and/or contact lists, up to 1000 recipients
+    in all). Each message needs `to` or `list_id`, and a `lang` of View Voice Languages with a `voice`
+    that language has. The answer is HTTP 200 even when some messages are refused: each message of
+    `data.messages` carries its own `status` (`SUCCESS` or an application code such as `INVALID_LANG`,
+    `INVALID_VOICE`, `INVALID_RECIPIENT`). Messages longer than 4 parts (1200 GSM or 450 unicode
+    characters) are truncated. A comma makes a short pause; some SSML tags are supported.
+
+    Args:
+        body (VoiceSendRequest): The voice messages to send (or price).
+
+    Raises:
+        errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
+        errors.UnexpectedStatus: If the server answers a success status the API does not document.
+        errors.MalformedResponse: If the answer does not have the documented shape.
+        httpx.TimeoutException: If the request takes longer than the client's deadline.
+
+    Returns:
+        VoiceSendResultEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sms_cancel_all_result import SmsCancelAllResult
+
+
+T = TypeVar("T", bound="SmsCancelAllEnvelope")
+
+
+@_attrs_define
+class SmsCancelAllEnvelope:
+    http_code: int
+    """ The HTTP status, repeated. """
+    response_code: str
+    """ The application status code: `SUCCESS`, or what went wrong. The documented codes are MISSING_CREDENTIALS,
+    ACCOUNT_NOT_ACTIVATED, INVALID_RECIPIENT, THROTTLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT,
+    INVALID_CREDENTIALS, COUNTRY_NOT_ENABLED, ALREADY_EXISTS, EMPTY_MESSAGE, TOO_MANY_RECIPIENTS,
+    MISSING_REQUIRED_FIELDS, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID, INTERNAL_ERROR, INVALID_LANG,
+    INVALID_VOICE, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, SOMETHING_IS_WRONG, plus the HTTP status names
+    (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, TOO_MANY_REQUESTS,
+    INTERNAL_SERVER_ERROR).
+     """
+    response_msg: str
+    """ A human-readable message. """
+    data: SmsCancelAllResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        http_code = self.http_code
+
+        response_code = self.response_code
+
+        response_msg = self.response_msg
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "http_code": http_code,
+                "response_code": response_code,
+                "response_msg": response_msg,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sms_cancel_all_result import SmsCancelAllResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        http_code = d.pop("http_code")
+
+        response_code = d.pop("response_code")
+
+        response_msg = d.pop("response_msg")
+
+        data = SmsCancelAllResult.from_dict(d.pop("data"))
+
+        sms_cancel_all_envelope = cls(
+            http_code=http_code,
+            response_code=response_code,
+            response_msg=response_msg,
+            data=data,
+        )
+
+        sms_cancel_all_envelope.additional_properties = d
+        return sms_cancel_all_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
