@@ -125,6 +125,8 @@ def to_e164(number: str, country: str | None) -> str | None:
             return None
         if home.trunk_prefix and digits.startswith(home.trunk_prefix) and len(digits) > 7:
             digits = digits[len(home.trunk_prefix) :]
+        if home.calling_code == "1" and not re.fullmatch(r"[2-9][0-9]{9}", digits):
+            return None  # North American numbers are ten digits, the first neither 0 nor 1
         candidate = "+" + home.calling_code + digits
     return candidate if E164.match(candidate) else None
 

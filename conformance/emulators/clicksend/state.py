@@ -352,7 +352,7 @@ def number_pool() -> dict[str, list[AvailableNumber]]:
     pool: dict[str, list[AvailableNumber]] = {}
     samples = {"US": ["+12282060576", "+12132633745", "+12134657532"]}
     for country in SENDING_COUNTRIES:
-        block = "213555" if country.calling_code == "1" else "45550"
+        block = {"US": "213555", "CA": "416555"}.get(country.code, "45550")  # numbers shared by no two countries
         numbers = samples.get(country.code, []) + [f"+{country.calling_code}{block}{n:04d}" for n in range(20)]
         setup = Decimal("0.0000") if country.code == "US" else Decimal("5.0000")
         pool[country.code] = [AvailableNumber(n, country.code, setup, country.number_price) for n in numbers]

@@ -3,7 +3,8 @@
 The numbers for sale are the emulator's (state.number_pool: twenty per country of List Countries, and those the
 docs' examples name); a number bought leaves the pool, becomes the account's (its default sender) and costs its
 setup price and first month, which the balance must hold (400 INSUFFICIENT_CREDIT otherwise). `search` keeps the
-numbers that start with it (`search_type` 0), contain it (1) or end with it (2), ignoring a leading `+`.
+numbers that start with it (`search_type` 0, the default), contain it (1) or end with it (2), ignoring a leading
+`+`; "starts with" and "contains" also look at the national part (without the calling code).
 """
 
 from __future__ import annotations
@@ -47,13 +48,18 @@ def available_wire(number: AvailableNumber) -> dict[str, Any]:
     }
 
 
-def matches(number: str, search: str | None, search_type: int | None) -> bool:
+def matches(number: AvailableNumber, search: str | None, search_type: int | None) -> bool:
+    """Whether the number (in full, or its national part) starts with, contains or ends with `search`."""
     if not search:
         return True
-    digits, wanted = number.lstrip("+"), search.lstrip("+")
+    wanted, digits = search.lstrip("+"), number.number.lstrip("+")
+    country = SENDING_BY_CODE.get(number.country)
+    forms = [digits, digits.removeprefix(country.calling_code)] if country else [digits]
     if search_type == 1:
-        return wanted in digits
-    return digits.endswith(wanted) if search_type == 2 else digits.startswith(wanted)
+        return any(wanted in form for form in forms)
+    if search_type == 2:
+        return digits.endswith(wanted)
+    return any(form.startswith(wanted) for form in forms)
 
 
 @operation("list_dedicated_numbers")
@@ -94,7 +100,7 @@ def list_available_dedicated_numbers(store: Store, call: Call[None, Caller]) -> 
     country = call.path["country"].strip().upper()
     search, search_type = call.query.get("search"), call.query.get("search_type")
     offers = [
-        available_wire(n) for n in store.available_numbers.get(country, []) if matches(n.number, search, search_type)
+        available_wire(n) for n in store.available_numbers.get(country, []) if matches(n, search, search_type)
     ]
     page = paged(call, offers)
     return answer({**page, "_currency": call.principal.account.currency.wire()}, "Here are some numbers.")
