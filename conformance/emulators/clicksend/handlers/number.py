@@ -99,8 +99,6 @@ def purchase_dedicated_number(store: Store, call: Call[None, Caller]) -> Respons
 def list_available_dedicated_numbers(store: Store, call: Call[None, Caller]) -> Response:
     country = call.path["country"].strip().upper()
     search, search_type = call.query.get("search"), call.query.get("search_type")
-    offers = [
-        available_wire(n) for n in store.available_numbers.get(country, []) if matches(n, search, search_type)
-    ]
+    offers = [available_wire(n) for n in store.available_numbers.get(country, []) if matches(n, search, search_type)]
     page = paged(call, offers)
     return answer({**page, "_currency": call.principal.account.currency.wire()}, "Here are some numbers.")
