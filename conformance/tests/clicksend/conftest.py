@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from conformance.emulators.clicksend import DEMO_ACCOUNT, base_path, create_app, reset
-from conformance.emulators.clicksend.state import Store
+from conformance.emulators.clicksend.state import AccountState, Store
 from conformance.spec_index import spec_index
 from conformance.tests.served import FakeClock, serve
 
@@ -30,6 +30,13 @@ class Emulator:
     def store(self) -> Store:
         store: Store = self.app.state.store
         return store
+
+    @property
+    def demo(self) -> AccountState:
+        """The demo account's state."""
+        login = self.store.login(DEMO_ACCOUNT.username)
+        assert login is not None
+        return self.store.users.get(login.user_id)
 
     def client(self, username: str = DEMO_ACCOUNT.username, api_key: str = DEMO_ACCOUNT.api_key) -> httpx.Client:
         return httpx.Client(base_url=self.base_url, auth=(username, api_key), timeout=30)

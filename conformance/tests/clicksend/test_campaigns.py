@@ -97,7 +97,7 @@ def test_a_sent_campaign_moves_to_sent_and_cannot_be_cancelled(emulator: Emulato
 
 
 def test_a_campaign_the_balance_cannot_pay_is_refused_whole(emulator: Emulator, api: httpx.Client) -> None:
-    account = emulator.store.users.get(1)
+    account = emulator.demo
     account.balance = Decimal(US_PRICE)  # one message of three
     answer = api.post("/sms-campaigns/send", json={"list_id": LIST, "name": "Poor", "body": "stop"})
     assert "message credits" in error(answer, 400, "INSUFFICIENT_CREDIT")

@@ -88,7 +88,7 @@ def test_a_list_is_created_renamed_and_deleted_with_its_contacts(emulator: Emula
     assert data(api.get(f"/lists/{made['list_id']}"))["_contacts_count"] == 1
     assert data(api.delete(f"/lists/{made['list_id']}")) == []
     error(api.get(f"/lists/{made['list_id']}"), 404, "NOT_FOUND")
-    demo = emulator.store.users.get(1)
+    demo = emulator.demo
     assert all(contact.list_id != made["list_id"] for contact in demo.contacts)
 
 
@@ -163,7 +163,9 @@ def test_the_keyword_search_finds_contacts_and_lists(api: httpx.Client) -> None:
 
 
 def test_q_searches_fields_ignoring_case_with_and_or_or(api: httpx.Client) -> None:
-    ids = lambda **params: [c["contact_id"] for c in contacts_of(api, LIST, **params)]  # noqa: E731
+    def ids(**params: object) -> list[object]:
+        return [c["contact_id"] for c in contacts_of(api, LIST, **params)]
+
     assert ids(q="first_name:ELLEN") == [552786, 552787, CONTACT]
     assert ids(q="first_name:ellen,email:diaz.com") == [CONTACT]
     assert ids(q="first_name:gorne,email:diaz.com", operator="OR") == [CONTACT, 552807]
@@ -171,7 +173,9 @@ def test_q_searches_fields_ignoring_case_with_and_or_or(api: httpx.Client) -> No
 
 
 def test_order_by_sorts_ascending_or_descending(api: httpx.Client) -> None:
-    ids = lambda **params: [c["contact_id"] for c in contacts_of(api, LIST, **params)]  # noqa: E731
+    def ids(**params: object) -> list[object]:
+        return [c["contact_id"] for c in contacts_of(api, LIST, **params)]
+
     assert ids(order_by="contact_id:desc") == [552807, CONTACT, 552787, 552786]
     assert ids(order_by="phone_number:asc")[-1] == 552807
     names = [

@@ -29,7 +29,7 @@ def test_a_number_bought_leaves_the_pool_costs_its_price_and_becomes_the_sender(
 def test_a_number_the_balance_cannot_pay_is_refused(emulator: Emulator, api: httpx.Client) -> None:
     from decimal import Decimal
 
-    emulator.store.users.get(1).balance = Decimal("1.00")
+    emulator.demo.balance = Decimal("1.00")
     error(api.post("/numbers/buy/+12282060576"), 400, "INSUFFICIENT_CREDIT")
     assert data(api.get("/numbers/search/US", params={"search": "2282060576", "search_type": 1}))["total"] == 1
 

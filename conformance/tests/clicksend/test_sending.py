@@ -81,7 +81,7 @@ def test_the_price_is_what_a_send_would_cost_and_charges_nothing(api: httpx.Clie
 
 
 def test_insufficient_credit_refuses_what_the_balance_cannot_pay(emulator: Emulator, api: httpx.Client) -> None:
-    account = emulator.store.users.get(emulator.store.login("demo").user_id)  # type: ignore[union-attr]
+    account = emulator.demo
     account.balance = Decimal(US_PRICE) * 2
     answer = api.post("/sms/send", json={"messages": [{"to": US_NUMBER, "body": f"credit {n}"} for n in range(3)]})
     assert statuses(answer) == ["SUCCESS", "SUCCESS", "INSUFFICIENT_CREDIT"]
