@@ -36,7 +36,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 from schemathesis.config import ReportFormat
 
-from conformance.emulators import smsc, smsend, whatcounts
+from conformance.emulators import clicksend, smsc, smsend, whatcounts
 from conformance.emulators.registry import EMULATORS
 from conformance.emulators.whatcounts.state import Realm
 from conformance.tests.served import serve
@@ -159,6 +159,16 @@ RUNS = {
         secrets=SMSC_SECRETS,
         masked_in_har=body_masked,
     ),
+    "clicksend": Run(
+        "clicksend",
+        lambda: clicksend.create_app(accounts=[clicksend.Account(LOGIN, API_KEY)], demo_data=False),
+        {"CLICKSEND_USERNAME": LOGIN, "CLICKSEND_API_KEY": API_KEY},
+        failing_path="/lists/",
+        # The lists (their links feed the stateful phase); not the account, whose answers carry the API key itself.
+        st_args="--include-tag contact-list --max-examples 2",
+        secrets={"API key": API_KEY, "Basic username:key": b64(f"{LOGIN}:{API_KEY}")},
+        masked_in_har=header_masked("Authorization"),
+    ),
     "whatcounts": Run(
         "whatcounts",
         lambda: whatcounts.create_app(
@@ -216,7 +226,8 @@ def successes(app: Any) -> list[str]:
 def cli_run(run: Run, app: Any, reports: Path) -> tuple[Recorder, subprocess.CompletedProcess[str]]:
     recorder = Recorder(app, run.failing_path)
     st_args = f"--report {','.join(FORMATS)} --report-dir {shlex.quote(str(reports))} {run.st_args}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SMSEND_", "SMSC_", "WHATCOUNTS_", "ALLOW_"))}
+    prefixes = ("SMSEND_", "SMSC_", "WHATCOUNTS_", "CLICKSEND_", "ALLOW_")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     with serve(recorder) as origin:
         url = origin + importlib.import_module(EMULATORS[run.api]).base_path()
         command = [sys.executable, "scripts/run_conformance.py", "--api", run.api, "--base-url", url]

@@ -16,6 +16,8 @@ INVALID_RECIPIENT, COUNTRY_NOT_ENABLED, THROTTLED, INSUFFICIENT_CREDIT, else SUC
   say 6 parts and price up to 8). MMS: one part, truncated at 1500 characters (500 unicode). Voice: 300 GSM or 150
   unicode characters a part, truncated at 4 parts (1200 / 450).
 - THROTTLED: the same body to the same number (same channel) within THROTTLE_SECONDS, in this call or an earlier.
+- A message to a list's contact has its placeholders (`(First Name)`, `(Last Name)`, `(Custom 1)` ...) filled in
+  from the contact; one to a number alone keeps its text as written.
 - Delivery state, from the clock: Scheduled until its send time, then Queued, Sent after SENT_AFTER seconds and
   Completed (delivered, with its delivery receipt) after DELIVERED_AFTER; Cancelled once cancelled.
 """
@@ -205,7 +207,7 @@ class Batch:
     def check(self, draft: Draft) -> Outcome:
         account, recipient = self.account, draft.recipient
         contact = recipient.contact
-        body = personalised(draft.body, contact)
+        body = personalised(draft.body, contact) if contact else draft.body  # a number alone: as written
         parts, voice = 1, draft.voice or ""
         if draft.channel == "sms":
             body = truncate_sms(body, account.sms_parts_limit)

@@ -6,7 +6,7 @@ out), and the emulator's options for it.
 
 from typing import Any
 
-CLI_SAMPLE = ["get_account", "list_contact_lists", "send_sms"]
+CLI_SAMPLE = ["get_account", "create_contact_list", "get_contact_list", "send_sms"]
 CLI_EMULATOR_OPTIONS: dict[str, Any] = {}
 
 
