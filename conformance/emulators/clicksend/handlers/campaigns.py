@@ -11,9 +11,23 @@ cancels them, and either gives their price back.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any, Literal
 
-from ...core import ApiError
-from ..sending import SENT_AFTER, Batch, Draft, Outcome, cancel, personalised, recipients
+from ...core import ApiError, Call
+from ..auth import Caller
+from ..errors import bad_request
+from ..sending import (
+    INT32_MAX,
+    SENT_AFTER,
+    Batch,
+    Draft,
+    Outcome,
+    cancel,
+    default_sender,
+    personalised,
+    recipients,
+    valid_sender,
+)
 from ..state import AccountState, Campaign, Contact, Subaccount
 from .common import decimal_number
 
@@ -26,6 +40,41 @@ INVALID_SENDER_ID = " ".join(
 INSUFFICIENT_CREDIT = (
     "You have reached the end of your message credits. You will need to purchase more message credits."
 )
+
+
+INVALID_SCHEDULE = "The schedule specified is invalid. Use a unix timestamp e.g. 1429170372."
+
+
+def new_campaign(
+    call: Call[Any, Caller],
+    channel: Literal["sms", "mms"],
+    campaign_id: int,
+    fields: dict[str, Any],
+    now: int,
+    date_added: int,
+) -> Campaign:
+    """The campaign a request describes (not stored yet): `fields` are its list_id, name, body, sender (None:
+    the account's default), schedule (None: now) and, for MMS, subject and media_file. The list must be the
+    account's (404), the sender valid and the schedule an int32 (400 INVALID_SENDER_ID, INVALID_SCHEDULE)."""
+    account = call.principal.account
+    contact_list = account.lists.get(fields["list_id"])
+    schedule, sender = fields.pop("schedule"), fields.pop("sender")
+    if schedule is not None and schedule > INT32_MAX:
+        raise bad_request(INVALID_SCHEDULE, "INVALID_SCHEDULE")
+    if sender and not valid_sender(sender):
+        raise bad_request(INVALID_SENDER_ID, "INVALID_SENDER_ID")
+    return Campaign(
+        channel=channel,
+        campaign_id=campaign_id,
+        subaccount_id=call.principal.subaccount.subaccount_id,
+        list_name=contact_list.list_name,
+        sender=sender or default_sender(account),
+        schedule=schedule if schedule and schedule > now else now,
+        date_added=date_added,
+        recipients=sum(r.contact is not None for r in recipients(account, None, contact_list.list_id)),
+        ip_address=call.request.client.host if call.request.client else "",
+        **fields,
+    )
 
 
 def status_of(campaign: Campaign, now: int) -> str:

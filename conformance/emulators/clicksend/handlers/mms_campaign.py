@@ -15,10 +15,9 @@ from starlette.responses import Response
 from ...core import Call
 from ..auth import Caller
 from ..errors import bad_request
-from ..sending import INT32_MAX, default_sender, valid_media, valid_sender
+from ..sending import valid_media
 from ..state import AccountState, Campaign, Store
 from . import campaigns, operation
-from .campaigns import INVALID_SENDER_ID
 from .common import answer, paged, unix_time
 
 
@@ -48,38 +47,21 @@ def campaign_wire(account: AccountState, campaign: Campaign, now: int) -> dict[s
 def drafted(
     call: Call[Any, Caller], body: models.MmsCampaignRequest, campaign_id: int, now: int, date_added: int
 ) -> Campaign:
-    """The campaign a body describes (not stored), or the 400 for its subject, media file or schedule."""
-    account = call.principal.account
-    contact_list = account.lists.get(body.list_id)
+    """The campaign a body describes, or the 400 for its subject or media file (see campaigns.new_campaign)."""
     if not body.subject.strip():
         raise bad_request("Usually happens when MMS Subject is empty.", "SUBJECT_REQUIRED")
     if not valid_media(body.media_file):
         raise bad_request("Usually MMS media file is invalid file.", "INVALID_MEDIA_FILE")
-    schedule = unix_time(body.schedule)
-    if schedule is not None and schedule > INT32_MAX:
-        raise bad_request(
-            "The schedule specified is invalid. Use a unix timestamp e.g. 1429170372.", "INVALID_SCHEDULE"
-        )
-    if body.from_ and not valid_sender(body.from_):
-        raise bad_request(INVALID_SENDER_ID, "INVALID_SENDER_ID")
-    contacts = sum(
-        1 for contact in account.contacts if contact.list_id == body.list_id and contact.fields.get("phone_number")
-    )
-    return Campaign(
-        channel="mms",
-        campaign_id=campaign_id,
-        subaccount_id=call.principal.subaccount.subaccount_id,
-        name=body.name,
-        list_id=contact_list.list_id,
-        list_name=contact_list.list_name,
-        sender=body.from_ or default_sender(account),
-        body=body.body,
-        schedule=schedule if schedule and schedule > now else now,
-        date_added=date_added,
-        recipients=contacts,
-        subject=body.subject,
-        media_file=body.media_file,
-    )
+    fields = {
+        "list_id": body.list_id,
+        "name": body.name,
+        "body": body.body,
+        "sender": body.from_,
+        "schedule": unix_time(body.schedule),
+        "subject": body.subject,
+        "media_file": body.media_file,
+    }
+    return campaigns.new_campaign(call, "mms", campaign_id, fields, now, date_added)
 
 
 @operation("send_mms_campaign")

@@ -20,10 +20,8 @@ from starlette.responses import Response
 from ...core import Call
 from ..auth import Caller
 from ..errors import bad_request
-from ..sending import INT32_MAX, default_sender, valid_sender
 from ..state import AccountState, Campaign, Store
 from . import campaigns, operation
-from .campaigns import INVALID_SENDER_ID
 from .common import answer, paged
 
 SHORT_URL_PLACEHOLDER = "smsu.io/xxxxx"
@@ -56,32 +54,14 @@ def campaign_wire(account: AccountState, campaign: Campaign, now: int, counted: 
 def drafted(
     call: Call[Any, Caller], body: models.SmsCampaignInput, campaign_id: int, now: int, date_added: int
 ) -> Campaign:
-    """The campaign a body describes (not stored): its list must be the account's, its schedule an int32."""
-    account = call.principal.account
-    contact_list = account.lists.get(body.list_id)
-    if body.schedule is not None and body.schedule > INT32_MAX:
-        raise bad_request(
-            "The schedule specified is invalid. Use a unix timestamp e.g. 1429170372.", "INVALID_SCHEDULE"
-        )
-    if body.from_ and not valid_sender(body.from_):
-        raise bad_request(INVALID_SENDER_ID, "INVALID_SENDER_ID")
-    contacts = sum(
-        1 for contact in account.contacts if contact.list_id == body.list_id and contact.fields.get("phone_number")
-    )
-    return Campaign(
-        channel="sms",
-        campaign_id=campaign_id,
-        subaccount_id=call.principal.subaccount.subaccount_id,
-        name=body.name,
-        list_id=contact_list.list_id,
-        list_name=contact_list.list_name,
-        sender=body.from_ or default_sender(account),
-        body=body.body,
-        schedule=body.schedule if body.schedule and body.schedule > now else now,
-        date_added=date_added,
-        recipients=contacts,
-        ip_address=call.request.client.host if call.request.client else "",
-    )
+    fields = {
+        "list_id": body.list_id,
+        "name": body.name,
+        "body": body.body,
+        "sender": body.from_,
+        "schedule": body.schedule,
+    }
+    return campaigns.new_campaign(call, "sms", campaign_id, fields, now, date_added)
 
 
 def shortened(body: str, url: str | None) -> str:
