@@ -5,7 +5,8 @@
                                                                # or the live API
 
 Against a URL the credentials come from the environment (smSend: SMSEND_USERNAME, SMSEND_PASSWORD; SMSC:
-SMSC_LOGIN + SMSC_PASSWORD, or SMSC_APIKEY; WhatCounts: WHATCOUNTS_REALM, WHATCOUNTS_PASSWORD), and operations
+SMSC_LOGIN + SMSC_PASSWORD, or SMSC_APIKEY; WhatCounts: WHATCOUNTS_REALM, WHATCOUNTS_PASSWORD; ClickSend:
+CLICKSEND_USERNAME, CLICKSEND_API_KEY), and operations
 the spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1.
 `--st-args` passes more options to `st run` (for SMSC's live service, e.g. `--mode positive`: it blocks an IP
 after frequent errors). Operations marked `x-changes-credentials` (pwdreset) are always left out of URL runs: a
@@ -52,7 +53,7 @@ BIN = Path(sys.executable).parent
 REPORTS = ROOT / "reports"
 # The environment variables that hold secrets (conformance/schemathesis_hooks/ reads them; the logins and the
 # realm name are not secret).
-SECRET_VARIABLES = ("SMSEND_PASSWORD", "SMSC_PASSWORD", "SMSC_APIKEY", "WHATCOUNTS_PASSWORD")
+SECRET_VARIABLES = ("SMSEND_PASSWORD", "SMSC_PASSWORD", "SMSC_APIKEY", "WHATCOUNTS_PASSWORD", "CLICKSEND_API_KEY")
 MASK = "[Filtered]"  # what Schemathesis puts in place of what it masks itself
 SMSC_CHARSETS = ("utf-8", "cp1251", "koi8-r")  # the request charsets SMSC reads a form in
 DEFAULT_REPORT_DIR = "schemathesis-report"

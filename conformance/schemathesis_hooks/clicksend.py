@@ -1,7 +1,8 @@
 """Schemathesis hooks for ClickSend v3 (registered when `conformance.schemathesis_hooks` is imported). They add:
 
-- `ClicksendCredentials`: HTTP Basic with CLICKSEND_USERNAME / CLICKSEND_PASSWORD (default: the emulator's demo
-  account) on every operation of this API;
+- `ClicksendCredentials`: HTTP Basic `api_username:api_key` with CLICKSEND_USERNAME / CLICKSEND_API_KEY (default:
+  the emulator's demo account, `demo` / `demo-api-key`) on every operation of this API (the five without
+  security ignore it);
 - `clicksend_auth_accepted`: valid credentials are never answered 401, so the documented 401 cannot hide broken
   auth.
 """
@@ -18,12 +19,12 @@ from .apis import api_of_operation, for_api
 
 
 def credentials() -> tuple[str, str]:
-    return os.environ.get("CLICKSEND_USERNAME", "demo"), os.environ.get("CLICKSEND_PASSWORD", "demo-password")
+    return os.environ.get("CLICKSEND_USERNAME", "demo"), os.environ.get("CLICKSEND_API_KEY", "demo-api-key")
 
 
 def basic_header() -> str:
-    username, password = credentials()
-    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+    username, api_key = credentials()
+    return "Basic " + base64.b64encode(f"{username}:{api_key}".encode()).decode("ascii")
 
 
 @schemathesis.auth(refresh_interval=None).apply_to(for_api("clicksend"))

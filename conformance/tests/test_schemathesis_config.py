@@ -29,6 +29,8 @@ def expected_statuses(api: str, operation_id: str) -> list[str]:
         ("smsc", "send_sms", ["2xx", "404"]),  # the same operationId in SMSC: no such allowance
         ("whatcounts", "send_message_to_phone", ["2xx", "500"]),  # WhatCounts' documented 500s
         ("smsend", "get_sms_state", ["2xx", "404"]),  # a smSend path under /sms: not WhatCounts' 500
+        ("clicksend", "create_account", ["2xx", "400", "404"]),  # ClickSend's ALREADY_EXISTS
+        ("clicksend", "send_sms", ["2xx", "404"]),  # ClickSend refuses messages inside its 200: no allowance
     ],
 )
 def test_each_api_gets_only_its_own_allowances(api: str, operation_id: str, statuses: list[str]) -> None:

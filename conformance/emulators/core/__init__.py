@@ -5,17 +5,18 @@
 - `answers`: text/JSON/empty answers and the default error rendering; `errors`: ApiError, InvalidParameter
 - `operations`: the emulator's Operation and the handler's typed `Call[Body, Principal]`
 - `registry`: operationId -> handler; `paging`: page slices; `resources`: id-keyed collections for CRUD;
-  `auth`: HTTP Basic credentials
+  `auth`: HTTP Basic credentials; `rate_limit`: a per-caller request rate limit (429 + Retry-After)
 """
 
 from .answers import ErrorRenderer, empty, json_body, plain_error, text
-from .app import Authenticate, CallLog, Handler, InvalidHook, build_app, standard_endpoint
-from .errors import ApiError, InvalidParameter
+from .app import Authenticate, CallLog, ExtraRoute, Handler, InvalidHook, build_app, standard_endpoint
+from .errors import ApiError, InvalidBody, InvalidParameter
 from .limits import Limits
 from .operations import Call, Operation
 from .paging import page
+from .rate_limit import RateLimit, RateLimiter
 from .registry import HandlerRegistry
-from .validation import validate
+from .validation import FormFile, MultipartForm, validate
 
 __all__ = [
     "ApiError",
@@ -23,12 +24,18 @@ __all__ = [
     "Call",
     "CallLog",
     "ErrorRenderer",
+    "ExtraRoute",
+    "FormFile",
     "Handler",
     "HandlerRegistry",
+    "InvalidBody",
     "InvalidHook",
     "InvalidParameter",
     "Limits",
+    "MultipartForm",
     "Operation",
+    "RateLimit",
+    "RateLimiter",
     "build_app",
     "empty",
     "json_body",

@@ -19,13 +19,28 @@ Also for every API: every operation must have a handler; an unknown path is 404 
 have 405 with Allow, both through `render_error`; bodies are bounded by `limits` (`BodyLimit`); every answered
 call is recorded in `app.state.calls` as (operationId, outcome) for the coverage report.
 
-Anything else a handler raises is a bug in the emulator and surfaces as a 500, which the conformance suite counts
-as a failure: the emulator never answers a bad request with a 500 on purpose.
+What an API may add:
+
+- `rate_limit`: a `RateLimiter` checked before authentication (429 with Retry-After through `render_error`);
+- `optional bodies`: a `requestBody` with `required: false` may be left out (the handler gets None);
+- `form_bodies`: operationId -> `FormReader`, for operations whose docs also take multipart/form-data (read into
+  the JSON document the schema describes, then validated like a JSON body);
+- `body_rewrites`: operationId -> a function applied to the parsed JSON body before validation (a field name the
+  docs spell two ways);
+- `aliases`: more paths (under the base path) for an operation, through the same pipeline (a path the docs give
+  in two spellings);
+- `extra_routes`: `ExtraRoute`s outside the spec (files the API's answers link to), their ApiErrors rendered
+  with `render_error`, not in the call log.
+
+Anything else a handler raises is a bug in the emulator and surfaces as a 500 (in the API's error form, through
+`render_error`), which the conformance suite counts as a failure: the emulator never answers a bad request with a
+500 on purpose.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from starlette.applications import Starlette
@@ -38,9 +53,10 @@ from .answers import ErrorRenderer, plain_error
 from .errors import ApiError, InvalidParameter
 from .limits import DEFAULT_LIMITS, BodyLimit, Limits
 from .operations import Call, Operation, emulator_operations
+from .rate_limit import RateLimiter
 from .registry import check_handlers
 from .routing import NOT_ALLOWED, NOT_FOUND, CatchAll, Endpoint, MergeSlashes, RawPathRouter, RouteTable, plain_routes
-from .validation import validate_body, validate_parameters
+from .validation import BodyRewrite, FormReader, validate_body, validate_parameters
 
 Handler = Callable[[Call], Response]
 Authenticate = Callable[[Request, Operation], Any]
@@ -50,6 +66,19 @@ InvalidHook = Callable[[Request, Operation, Any, InvalidParameter], ApiError]
 CallLog = list[tuple[str, int | str]]
 # The endpoints of one path (method -> endpoint), made from all of its operations
 EndpointsFactory = Callable[[list[Operation], CallLog], dict[str, Endpoint]]
+
+
+INTERNAL_ERROR = "Internal Server Error"
+
+
+@dataclass(frozen=True)
+class ExtraRoute:
+    """A route the spec does not describe (e.g. `/files/{name}`, the files an API's answers link to): a full path
+    (not under the base path), its methods, and its endpoint; an ApiError it raises is rendered as the API does."""
+
+    path: str
+    endpoint: Callable[[Request], Response | Awaitable[Response]]
+    methods: tuple[str, ...] = ("GET",)
 
 
 def no_authentication(request: Request, operation: Operation) -> None:
@@ -65,11 +94,17 @@ def standard_endpoint(
     render_error: ErrorRenderer = plain_error,
     on_invalid: InvalidHook | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    rate_limit: RateLimiter | None = None,
+    form_reader: FormReader | None = None,
+    body_rewrite: BodyRewrite | None = None,
 ) -> Endpoint:
-    """authenticate -> parameters -> body -> handler, with an ApiError at any step rendered as the API does."""
+    """rate limit -> authenticate -> parameters -> body -> handler, with an ApiError at any step rendered as the
+    API does."""
 
     async def endpoint(request: Request) -> Response:
         try:
+            if rate_limit is not None:
+                rate_limit.check(request)
             principal = authenticate(request, operation) if operation.authenticated else None
             try:
                 path, query = validate_parameters(operation, request)
@@ -77,7 +112,7 @@ def standard_endpoint(
                 if on_invalid is None:
                     raise
                 raise on_invalid(request, operation, principal, error) from None
-            body = await validate_body(operation, request, limits)
+            body = await validate_body(operation, request, limits, form_reader=form_reader, rewrite=body_rewrite)
             response = handler(Call(request, operation, path, query, body, principal))
         except ApiError as error:
             response = render_error(error)
@@ -102,6 +137,11 @@ def build_app(
     not_found: str = NOT_FOUND,
     not_allowed: str = NOT_ALLOWED,
     limits: Limits = DEFAULT_LIMITS,
+    rate_limit: RateLimiter | None = None,
+    form_bodies: Mapping[str, FormReader] | None = None,
+    body_rewrites: Mapping[str, BodyRewrite] | None = None,
+    aliases: Mapping[str, str] | None = None,
+    extra_routes: Sequence[ExtraRoute] = (),
 ) -> Starlette:
     """A Starlette app serving every operation of `spec` under its base path (see the module's docstring).
 
@@ -109,6 +149,12 @@ def build_app(
     on the raw path (free text in path segments); `merge_slashes` serves `/a//b` as `/a/b`."""
     operations = emulator_operations(spec, models)
     check_handlers((operation.operation_id for operation in operations), handlers)
+    known = {operation.operation_id for operation in operations}
+    named = {"form_bodies": set(form_bodies or {}), "body_rewrites": set(body_rewrites or {})}
+    named["aliases"] = set((aliases or {}).values())
+    for option, operation_ids in named.items():
+        if operation_ids - known:
+            raise RuntimeError(f"{option} names no operation of the spec: {', '.join(sorted(operation_ids - known))}")
     calls: CallLog = []
     by_route: dict[str, list[Operation]] = {}
     for operation in operations:
@@ -128,17 +174,30 @@ def build_app(
                 render_error=render_error,
                 on_invalid=on_invalid,
                 limits=limits,
+                rate_limit=rate_limit,
+                form_reader=(form_bodies or {}).get(operation.operation_id),
+                body_rewrite=(body_rewrites or {}).get(operation.operation_id),
             )
         return made
 
     make_endpoints = endpoints or standard
     table: RouteTable = {route: make_endpoints(ops, calls) for route, ops in by_route.items()}
+    for alias, operation_id in (aliases or {}).items():
+        operation = next(operation for operation in operations if operation.operation_id == operation_id)
+        endpoint = table[spec.base_path + operation.path][operation.method]
+        table.setdefault(spec.base_path + alias, {})[operation.method] = endpoint
+    for extra in extra_routes:
+        for method in extra.methods:
+            table.setdefault(extra.path, {})[method] = rendering_errors(extra.endpoint, render_error)
 
     async def unknown_path(request: Request, exc: Exception) -> Response:
         return render_error(ApiError(404, not_found))
 
     async def wrong_method(request: Request, exc: Exception) -> Response:
         return render_error(ApiError(405, not_allowed, headers=getattr(exc, "headers", None)))
+
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        return render_error(ApiError(500, INTERNAL_ERROR))
 
     if routing == "raw":
         routes: list[Any] = [CatchAll(RawPathRouter(table, render_error, not_found, not_allowed))]
@@ -147,7 +206,23 @@ def build_app(
     middleware = [Middleware(BodyLimit, render_error=render_error, limits=limits)]
     if merge_slashes:
         middleware.insert(0, Middleware(MergeSlashes))
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers={404: unknown_path, 405: wrong_method})
+    handlers_by_error = {404: unknown_path, 405: wrong_method, Exception: internal_error}
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=handlers_by_error)
     app.state.calls = calls
     app.state.spec = spec
     return app
+
+
+def rendering_errors(
+    endpoint: Callable[[Request], Response | Awaitable[Response]], render_error: ErrorRenderer
+) -> Endpoint:
+    """An endpoint outside the spec, with any ApiError it raises rendered as the API renders errors."""
+
+    async def rendered(request: Request) -> Response:
+        try:
+            response = endpoint(request)
+            return await response if isinstance(response, Awaitable) else response
+        except ApiError as error:
+            return render_error(error)
+
+    return rendered

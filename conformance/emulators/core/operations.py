@@ -29,6 +29,7 @@ class Operation:
     body_model: type[pydantic.BaseModel] | None
     body_schema: dict[str, Any] | None
     authenticated: bool
+    body_required: bool = True  # False for a `requestBody` with `required: false`: a request may leave it out
 
 
 @dataclass
@@ -47,7 +48,8 @@ class Call(Generic[Body, Principal]):
 def emulator_operation(spec: SpecIndex, operation: SpecOperation, models: Any) -> Operation:
     """An operation of the spec index with its JSON body model looked up in the generated models module."""
     body_model = body_schema = None
-    content = (spec.deref(operation.raw.get("requestBody")) or {}).get("content") or {}
+    request_body = spec.deref(operation.raw.get("requestBody")) or {}
+    content = request_body.get("content") or {}
     json_body = content.get("application/json")
     if json_body is not None and models is not None:
         ref = json_body["schema"]
@@ -62,6 +64,7 @@ def emulator_operation(spec: SpecIndex, operation: SpecOperation, models: Any) -
         body_model=body_model,
         body_schema=body_schema,
         authenticated=operation.authenticated,
+        body_required=bool(request_body.get("required", False)),
     )
 
 

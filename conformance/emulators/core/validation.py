@@ -5,8 +5,10 @@ Messages name the parameter or the body location and the constraint, never the v
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio.to_thread
@@ -14,7 +16,7 @@ import jsonschema
 import pydantic
 from starlette.requests import Request
 
-from .errors import ApiError, InvalidParameter
+from .errors import InvalidBody, InvalidParameter
 from .limits import DEFAULT_LIMITS, Limits, parse_json
 from .operations import Operation
 
@@ -50,8 +52,20 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
         yield jsonschema.ValidationError(f"does not match {pattern!r}")  # never the value: it can be a secret
 
 
-# JSON Schema validation with ECMA 262 pattern semantics (see ecma_pattern).
-SchemaValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+# OpenAPI's integer formats are ranges: "int32 signed 32 bits, int64 signed 64 bits". Other formats stay notes.
+INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _format(validator: Any, kind: str, instance: Any, schema: dict[str, Any]) -> Iterator[Any]:
+    bounds = INTEGER_FORMATS.get(kind)
+    if bounds is not None and validator.is_type(instance, "integer") and not bounds[0] <= instance <= bounds[1]:
+        yield jsonschema.ValidationError(f"is not an {kind}")  # never the value
+
+
+# JSON Schema validation with ECMA 262 pattern semantics (see ecma_pattern) and OpenAPI's integer formats.
+SchemaValidator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator, {"pattern": _pattern, "format": _format}
+)
 
 
 def validate(instance: Any, schema: dict[str, Any]) -> None:
@@ -104,15 +118,50 @@ def validate_parameters(operation: Operation, request: Request) -> tuple[dict[st
     return path, query
 
 
-def parse_body(operation: Operation, raw: bytes, limits: Limits = DEFAULT_LIMITS) -> pydantic.BaseModel:
+@dataclass(frozen=True)
+class FormFile:
+    """One file of a multipart/form-data body."""
+
+    filename: str
+    content_type: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class MultipartForm:
+    """A multipart/form-data body: its text fields and its files, by field name (the first of a repeated name)."""
+
+    fields: dict[str, str]
+    files: dict[str, FormFile]
+
+
+# How an API reads a multipart/form-data body of one operation into the JSON document its schema describes
+# (ClickSend's upload: the file, Base64-encoded, as `content`), which is then validated like a JSON body.
+FormReader = Callable[[MultipartForm], Any]
+# An API's reading of a parsed JSON body before validation (a field name the docs spell two ways).
+BodyRewrite = Callable[[Any], Any]
+
+
+def parse_body(
+    operation: Operation, raw: bytes, limits: Limits = DEFAULT_LIMITS, rewrite: BodyRewrite | None = None
+) -> pydantic.BaseModel:
     """A JSON body checked against the operation's schema and parsed into its generated model."""
-    assert operation.body_model is not None
     document = parse_json(raw, limits)
+    if rewrite is not None:
+        document = rewrite(document)
+        raw = json.dumps(document).encode("utf-8")
+    return validated_body(operation, document, raw)
+
+
+def validated_body(operation: Operation, document: Any, raw: bytes) -> pydantic.BaseModel:
+    """A parsed body (`document`, and `raw`, its JSON) checked against the schema and parsed into the model."""
+    assert operation.body_model is not None
     try:
         validate(document, operation.body_schema or {})
     except jsonschema.ValidationError as error:
         where = "/".join(str(part) for part in error.absolute_path) or "body"
-        raise ApiError(400, f"Invalid request body at {where}: {error.validator} constraint not met") from None
+        message = f"Invalid request body at {where}: {error.validator} constraint not met"
+        raise InvalidBody(message, str(error.validator)) from None
     try:
         # From the raw JSON, not the parsed document: pydantic's JSON mode is the one the models are made for.
         return operation.body_model.model_validate_json(raw)
@@ -121,19 +170,50 @@ def parse_body(operation: Operation, raw: bytes, limits: Limits = DEFAULT_LIMITS
             f"{'.'.join(str(part) for part in item['loc']) or 'body'}: {item['msg']}"
             for item in error.errors(include_input=False, include_url=False)
         )
-        raise ApiError(400, f"Invalid request body: {problems}") from None
+        raise InvalidBody(f"Invalid request body: {problems}") from None
 
 
-async def validate_body(operation: Operation, request: Request, limits: Limits = DEFAULT_LIMITS) -> Any:
-    """The JSON body parsed into the operation's generated pydantic model (or None if it has none)."""
+async def read_form(request: Request) -> MultipartForm:
+    """The multipart/form-data body of a request (already read whole by BodyLimit); 400 when it is malformed."""
+    try:
+        form = await request.form()
+        fields: dict[str, str] = {}
+        files: dict[str, FormFile] = {}
+        for name, value in form.multi_items():
+            if isinstance(value, str):
+                fields.setdefault(name, value)
+            elif name not in files:
+                content = await value.read()
+                files[name] = FormFile(value.filename or "", value.content_type or "", content)
+        await form.close()
+    except Exception:  # python-multipart's and Starlette's parse errors have no common base
+        raise InvalidBody("Malformed multipart/form-data body") from None
+    return MultipartForm(fields, files)
+
+
+async def validate_body(
+    operation: Operation,
+    request: Request,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    form_reader: FormReader | None = None,
+    rewrite: BodyRewrite | None = None,
+) -> Any:
+    """The body parsed into the operation's generated pydantic model (None if it has none, or if it is optional
+    and left out). JSON, or multipart/form-data for an operation the API gives a `form_reader`."""
     if operation.body_model is None:
         return None
     raw = await request.body()
     if not raw:
-        raise ApiError(400, "A JSON request body is required")
+        if not operation.body_required:
+            return None
+        raise InvalidBody("A JSON request body is required")
     content_type = request.headers.get("content-type", "")
+    if form_reader is not None and content_type.lower().startswith("multipart/form-data"):
+        document = form_reader(await read_form(request))
+        return validated_body(operation, document, json.dumps(document).encode("utf-8"))
     if content_type and "json" not in content_type:
-        raise ApiError(400, f"Unsupported content type '{content_type}', expected application/json")
+        raise InvalidBody(f"Unsupported content type '{content_type}', expected application/json")
     if len(raw) >= OFF_LOOP_BYTES:
-        return await anyio.to_thread.run_sync(parse_body, operation, raw, limits)
-    return parse_body(operation, raw, limits)
+        return await anyio.to_thread.run_sync(parse_body, operation, raw, limits, rewrite)
+    return parse_body(operation, raw, limits, rewrite)

@@ -63,7 +63,10 @@ THINGS = {
         "post": {
             "operationId": "create_thing",
             "security": SECURED,
-            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+            },
             "responses": {"201": {"description": "made"}},
         },
     },

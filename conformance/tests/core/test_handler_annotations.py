@@ -1,13 +1,15 @@
 """Each handler's `Call[Body, Principal]` names what the core gives it, so an annotation cannot lie.
 
 Body must be the model `emulator_operation` looks up for the operation's JSON body (the spec's requestBody $ref in
-the generated `emulator_models.<api>`), None without one; Principal what the API's `authenticate` returns, None for
+the generated `emulator_models.<api>`), `Model | None` when the body is optional (`required: false`), None without
+one; Principal what the API's `authenticate` returns, None for
 an operation without security (the core passes None then). mypy checks each handler against its annotation; this
 checks the annotations against the spec and the generated models.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Callable, Mapping
 from types import NoneType
@@ -43,9 +45,11 @@ def annotation_errors(
             errors.append(f"{operation_id}: `call` is annotated {annotation!r}, not Call[Body, Principal]")
             continue
         body, caller = get_args(annotation)
-        expected_body = operation.body_model or NoneType
+        expected_body: object = operation.body_model or NoneType
+        if operation.body_model is not None and not operation.body_required:
+            expected_body = operation.body_model | None  # an optional body the request left out is None
         expected_caller = principal if operation.authenticated else NoneType
-        if body is not expected_body:
+        if body != expected_body:
             errors.append(f"{operation_id}: body annotated {body!r}, the core gives {expected_body!r}")
         if caller is not expected_caller:
             errors.append(f"{operation_id}: principal annotated {caller!r}, the core gives {expected_caller!r}")
@@ -113,3 +117,16 @@ def test_the_check_catches_an_annotation_that_lies(operation_id: str, handler: C
     assert annotation_errors({"create_group": truthful, "modify_group": truthful}, operations, AccountState) == []
     errors = annotation_errors({operation_id: handler}, operations, AccountState)
     assert len(errors) == 1 and errors[0].startswith(fault), errors
+
+
+def optional_body(store: object, call: Call[smsend_models.GroupRequest | None, AccountState]) -> Response:
+    raise NotImplementedError
+
+
+def test_an_optional_body_is_annotated_with_none_and_a_required_one_without() -> None:
+    operations = emulator_operations(spec_index("smsend"), smsend_models)
+    create_group = next(operation for operation in operations if operation.operation_id == "create_group")
+    optional = dataclasses.replace(create_group, body_required=False)
+    assert annotation_errors({"create_group": optional_body}, [optional], AccountState) == []
+    assert annotation_errors({"create_group": truthful}, [optional], AccountState) != []
+    assert annotation_errors({"create_group": optional_body}, [create_group], AccountState) != []

@@ -7,12 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.global_sending_country_list_envelope import GlobalSendingCountryListEnvelope
 from ...models.global_sending_country_selection import GlobalSendingCountrySelection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GlobalSendingCountrySelection,
+    body: GlobalSendingCountrySelection | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +21,8 @@ def _get_kwargs(
         "url": "/user-countries/agree",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: GlobalSendingCountrySelection,
+    body: GlobalSendingCountrySelection | Unset = UNSET,
 ) -> Response[GlobalSendingCountryListEnvelope]:
     """Agree to rules and regulation
 
@@ -70,8 +71,8 @@ def sync_detailed(
     operation name is "Update Country Rule"). See `x-errata` on the body.
 
     Args:
-        body (GlobalSendingCountrySelection): Countries, by their ids from List Countries (`GET
-            /country-list`).
+        body (GlobalSendingCountrySelection | Unset): Countries, by their ids from List Countries
+            (`GET /country-list`).
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
@@ -98,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: GlobalSendingCountrySelection,
+    body: GlobalSendingCountrySelection | Unset = UNSET,
 ) -> GlobalSendingCountryListEnvelope:
     """Agree to rules and regulation
 
@@ -106,8 +107,8 @@ def sync(
     operation name is "Update Country Rule"). See `x-errata` on the body.
 
     Args:
-        body (GlobalSendingCountrySelection): Countries, by their ids from List Countries (`GET
-            /country-list`).
+        body (GlobalSendingCountrySelection | Unset): Countries, by their ids from List Countries
+            (`GET /country-list`).
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
@@ -128,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: GlobalSendingCountrySelection,
+    body: GlobalSendingCountrySelection | Unset = UNSET,
 ) -> Response[GlobalSendingCountryListEnvelope]:
     """Agree to rules and regulation
 
@@ -136,8 +137,8 @@ async def asyncio_detailed(
     operation name is "Update Country Rule"). See `x-errata` on the body.
 
     Args:
-        body (GlobalSendingCountrySelection): Countries, by their ids from List Countries (`GET
-            /country-list`).
+        body (GlobalSendingCountrySelection | Unset): Countries, by their ids from List Countries
+            (`GET /country-list`).
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
@@ -162,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: GlobalSendingCountrySelection,
+    body: GlobalSendingCountrySelection | Unset = UNSET,
 ) -> GlobalSendingCountryListEnvelope:
     """Agree to rules and regulation
 
@@ -170,8 +171,8 @@ async def asyncio(
     operation name is "Update Country Rule"). See `x-errata` on the body.
 
     Args:
-        body (GlobalSendingCountrySelection): Countries, by their ids from List Countries (`GET
-            /country-list`).
+        body (GlobalSendingCountrySelection | Unset): Countries, by their ids from List Countries
+            (`GET /country-list`).
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
