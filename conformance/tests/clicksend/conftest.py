@@ -1,5 +1,6 @@
-"""Fixtures for the ClickSend v3 emulator tests: one emulator served over HTTP for the session (its data and clock
-reset before each test), and raw-JSON clients of it (the client overlay is not needed)."""
+"""Fixtures for the ClickSend v3 tests: one emulator served over HTTP for the session (its data and clock reset
+before each test), raw-JSON clients of it (`api`, for the emulator's fidelity tests) and the generated client with
+its overlay (`client`, for the client tests: `call(operations.x, client=client, ...)`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
+from smsgw_clicksend.client import AuthenticatedClient
+from smsgw_clicksend.overlay import connect
 
 from conformance.emulators.clicksend import DEMO_ACCOUNT, base_path, create_app, reset
 from conformance.emulators.clicksend.state import AccountState, Store
@@ -58,6 +61,14 @@ def emulator(served: Emulator) -> Emulator:
     served.clock.offset = 0.0
     reset(served.app)
     return served
+
+
+@pytest.fixture
+def client(emulator: Emulator) -> Iterator[AuthenticatedClient]:
+    """The demo account's generated client, connected through the overlay as a user would."""
+    connected = connect(DEMO_ACCOUNT.username, DEMO_ACCOUNT.api_key, base_url=emulator.base_url, timeout=30)
+    with connected:
+        yield connected
 
 
 @pytest.fixture
