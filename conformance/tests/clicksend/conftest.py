@@ -16,6 +16,7 @@ from smsgw_clicksend.overlay import connect
 from conformance.emulators.clicksend import DEMO_ACCOUNT, base_path, create_app, reset
 from conformance.emulators.clicksend.state import AccountState, Store
 from conformance.spec_index import spec_index
+from conformance.tests.recording import record_client_calls
 from conformance.tests.served import FakeClock, serve
 
 TEST_ACCOUNTS = spec_index("clicksend").info_marker["test-accounts"]
@@ -63,10 +64,29 @@ def emulator(served: Emulator) -> Emulator:
     return served
 
 
+@pytest.fixture(scope="session")
+def served_for_clients() -> Iterator[Emulator]:
+    """A second emulator, only for the client tests: its call log is what the coverage report counts as
+    "called by a client test" (the fidelity tests' raw calls go to `served`)."""
+    clock = FakeClock()
+    app = create_app(clock=clock)
+    with serve(app) as origin:
+        yield Emulator(origin, origin + base_path(), app, clock)
+    record_client_calls("clicksend", app.state.calls)
+
+
 @pytest.fixture
-def client(emulator: Emulator) -> Iterator[AuthenticatedClient]:
+def client_emulator(served_for_clients: Emulator) -> Emulator:
+    """The client tests' emulator (data and clock reset), to set up state and read it back."""
+    served_for_clients.clock.offset = 0.0
+    reset(served_for_clients.app)
+    return served_for_clients
+
+
+@pytest.fixture
+def client(client_emulator: Emulator) -> Iterator[AuthenticatedClient]:
     """The demo account's generated client, connected through the overlay as a user would."""
-    connected = connect(DEMO_ACCOUNT.username, DEMO_ACCOUNT.api_key, base_url=emulator.base_url, timeout=30)
+    connected = connect(DEMO_ACCOUNT.username, DEMO_ACCOUNT.api_key, base_url=client_emulator.base_url, timeout=30)
     with connected:
         yield connected
 

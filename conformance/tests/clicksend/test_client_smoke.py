@@ -17,8 +17,8 @@ def test_valid_credentials_authenticate(client: AuthenticatedClient) -> None:
     assert account.username == DEMO_ACCOUNT.username
 
 
-def test_wrong_credentials_raise_the_typed_error_and_never_show_the_key(emulator: Emulator) -> None:
-    with connect(DEMO_ACCOUNT.username, "NOT-THE-KEY-8c1f", base_url=emulator.base_url) as wrong:
+def test_wrong_credentials_raise_the_typed_error_and_never_show_the_key(client_emulator: Emulator) -> None:
+    with connect(DEMO_ACCOUNT.username, "NOT-THE-KEY-8c1f", base_url=client_emulator.base_url) as wrong:
         with pytest.raises(errors.UnauthorizedError) as raised:
             call(operations.get_account, client=wrong)
         assert "NOT-THE-KEY-8c1f" not in repr(wrong)
