@@ -174,10 +174,18 @@ class Generator:
         self.in_progress.add(name)
         made = ResultClass(name, " ".join(str(schema.get("description") or f"`{name}`.").split()))
         required = set(schema.get("required") or [])
+        properties = schema.get("properties") or {}
+        # A wire name that is already a Python name keeps it; the others (`_message_type`, `from`) take what is left,
+        # so the field named `message_type` on the wire is `message_type` whichever of the two the spec lists first.
+        names: dict[str, str] = {}
         taken: set[str] = set()
-        for wire, property_schema in (schema.get("properties") or {}).items():
-            python = python_name(str(wire), taken)
-            taken.add(python)
+        for exact in (True, False):
+            for wire in properties:
+                if str(wire) not in names and (python_name(str(wire), set()) == wire) is exact:
+                    names[str(wire)] = python_name(str(wire), taken)
+                    taken.add(names[str(wire)])
+        for wire, property_schema in properties.items():
+            python = names[str(wire)]
             annotation, reader = self.type_of(property_schema, f"{at}.{wire}", name + pascal(str(wire)))
             is_required = wire in required
             if not is_required and not annotation.endswith("| None"):

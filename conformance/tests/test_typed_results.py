@@ -142,6 +142,17 @@ def test_an_inline_object_is_a_class_named_after_its_parent(results: ModuleType)
     assert type(results.get_thing_result(THING).owner).__name__ == "ThingOwner"
 
 
+def test_a_wire_name_that_is_a_python_name_keeps_it_when_an_odd_one_would_take_it(tmp_path: Path) -> None:
+    # `_kind` comes first and strips to `kind`: the wire's own `kind` still gets `kind` (ClickSend's receipts)
+    text = SPEC.replace(
+        "        from: {type: string}\n",
+        "        from: {type: string}\n        _kind: {type: string}\n        kind: {type: string}\n",
+    )
+    results = results_of(tmp_path, text, f"typed_results_case_{next(PACKAGES)}")
+    thing = results.get_thing_result({**THING, "_kind": "underscored", "kind": "plain"})
+    assert (thing.kind, thing.kind_) == ("plain", "underscored")
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -1518,8 +1518,8 @@ class SmsReceipt:
     error_code: str | None
     error_text: str | None
     custom_string: str | None
-    message_type: str | None = None
     message_type_: str | None = None
+    message_type: str | None = None
 
     @classmethod
     def from_wire(cls, value: object, at: str) -> SmsReceipt:
@@ -1533,8 +1533,8 @@ class SmsReceipt:
             error_code=nullable(text)(present(fields, "error_code", at), f"{at}.error_code"),
             error_text=nullable(text)(present(fields, "error_text", at), f"{at}.error_text"),
             custom_string=nullable(text)(present(fields, "custom_string", at), f"{at}.custom_string"),
-            message_type=optional(text, fields.get("_message_type"), f"{at}._message_type"),
-            message_type_=optional(text, fields.get("message_type"), f"{at}.message_type"),
+            message_type_=optional(text, fields.get("_message_type"), f"{at}._message_type"),
+            message_type=optional(text, fields.get("message_type"), f"{at}.message_type"),
         )
 
 
