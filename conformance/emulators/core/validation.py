@@ -92,7 +92,9 @@ def convert(raw: str, schema: dict[str, Any], name: str, limits: Limits = DEFAUL
 
 
 def validate_parameters(operation: Operation, request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Path and query values converted to their schema types and checked against the schema."""
+    """Path and query values converted to their schema types and checked against the schema.
+
+    A query parameter with `allowEmptyValue: true` given empty (`?date_from=`) counts as not given."""
     path: dict[str, Any] = {}
     query: dict[str, Any] = {}
     for parameter in operation.parameters:
@@ -103,6 +105,8 @@ def validate_parameters(operation: Operation, request: Request) -> tuple[dict[st
             raw = request.query_params.get(name)
         else:
             continue
+        if raw == "" and where == "query" and parameter.get("allowEmptyValue") is True:
+            raw = None  # OpenAPI 3.0: an empty value may stand "in place of parameters that would be omitted"
         if raw is None:
             if parameter.get("required"):
                 raise InvalidParameter(name, f"Missing required parameter '{name}'")

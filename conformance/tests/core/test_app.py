@@ -57,7 +57,10 @@ THINGS = {
         "get": {
             "operationId": "list_things",
             "security": [],
-            "parameters": [{"name": "size", "in": "query", "schema": {"type": "integer", "maximum": 10}}],
+            "parameters": [
+                {"name": "size", "in": "query", "schema": {"type": "integer", "maximum": 10}},
+                {"name": "since", "in": "query", "allowEmptyValue": True, "schema": {"type": "integer"}},
+            ],
             "responses": {"200": {"description": "ok"}},
         },
         "post": {
@@ -91,7 +94,7 @@ def handlers() -> dict[str, Any]:
         return json_body({"name": call.body.name, "size": call.body.size, "by": call.principal}, 201)
 
     return {
-        "list_things": lambda call: json_body({"size": call.query.get("size")}),
+        "list_things": lambda call: json_body({"size": call.query.get("size"), "since": call.query.get("since")}),
         "create_thing": create_thing,
         "special_thing": lambda call: text("special"),
         "get_thing": lambda call: text(f"thing {call.path['name']}"),
@@ -132,11 +135,18 @@ def test_head_is_served_as_get() -> None:
 
 def test_query_values_are_converted_and_checked_without_echoing_them() -> None:
     http = client()
-    assert http.get("/v1/things", params={"size": "7"}).json() == {"size": 7}
+    assert http.get("/v1/things", params={"size": "7"}).json() == {"size": 7, "since": None}
     too_big = http.get("/v1/things", params={"size": "11"})
     assert too_big.status_code == 400 and "'size'" in too_big.text and "11" not in too_big.text
     assert http.get("/v1/things", params={"size": "seven"}).status_code == 400
     assert http.get("/v1/things", params={"size": "9" * 5000}).status_code == 400
+
+
+def test_an_empty_value_is_not_given_where_the_spec_allows_it() -> None:
+    http = client()
+    assert http.get("/v1/things?since=&size=2").json() == {"size": 2, "since": None}
+    assert http.get("/v1/things?since=5").json() == {"size": None, "since": 5}
+    assert http.get("/v1/things?size=").status_code == 400  # no allowEmptyValue: an empty integer is wrong
 
 
 def test_authentication_runs_for_secured_operations_only_and_names_the_caller() -> None:
