@@ -432,7 +432,7 @@ class ContactListImportRequest(BaseModel):
         StrictStr,
         Field(
             description="The URL (http or https) the service fetches the file to import from, e.g. a CSV file.",
-            pattern="^https?://\\S+$",
+            pattern="^https?://[!-~]+$",
         ),
     ]
     field_order: Annotated[
