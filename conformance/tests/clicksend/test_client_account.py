@@ -23,14 +23,14 @@ from smsgw_clicksend.results import Account
 
 from conformance.emulators.clicksend import DEMO_ACCOUNT
 from conformance.emulators.clicksend.state import OutboxMessage
-from conformance.tests.clicksend.conftest import TEST_NUMBERS, Emulator
+from conformance.tests.clicksend.conftest import TEST_ACCOUNTS, TEST_NUMBERS, Emulator
 
 
-def new_account(username: str = "johndoe1") -> AccountCreateRequest:
+def new_account(username: str = "johndoe1", phone: str = "518-481-1001") -> AccountCreateRequest:
     return AccountCreateRequest(
         username=username,
         password="pass",
-        user_phone="518-481-1001",
+        user_phone=phone,
         user_email=f"{username}@awesome.com",
         user_first_name="John",
         user_last_name="Doe",
@@ -43,9 +43,9 @@ def anonymous(emulator: Emulator) -> Client:
     return Client(base_url=emulator.base_url)
 
 
-def create(emulator: Emulator, username: str = "johndoe1") -> Account:
+def create(emulator: Emulator, username: str = "johndoe1", phone: str = "518-481-1001") -> Account:
     with anonymous(emulator) as nobody:
-        return call(operations.create_account, client=nobody, body=new_account(username))
+        return call(operations.create_account, client=nobody, body=new_account(username, phone))
 
 
 def login_of(emulator: Emulator, account: Account) -> AuthenticatedClient:
@@ -142,19 +142,25 @@ def test_the_usage_of_the_month_counts_what_was_sent_and_paid(
     old = call(operations.get_account_usage, client=client, year=2015, month=7)  # the demo history's July 2015
     assert old.sms_total.count == old.sms[0].total_count == 1  # one SMS to +16783270696
     assert old.sms_total.price == old.sms[0].total_price > 0
+    with pytest.raises(errors.BadRequestError):  # month is 1 to 12
+        call(operations.get_account_usage, client=client, year=2015, month=13)
     assert isinstance(old.sms[0].total_count, int)
 
 
 def test_a_forgotten_username_is_emailed_to_the_login_it_belongs_to(client_emulator: Emulator) -> None:
-    create(client_emulator)
+    create(client_emulator, phone="518-481-1077")  # a number no other login has
     with anonymous(client_emulator) as nobody:
         by_email = AccountForgotUsernameRequest(email="JOHNDOE1@awesome.com")
         assert call(operations.forgot_username, client=nobody, body=by_email) == []
         (message,) = outbox(client_emulator, "forgot-username")
         assert message.to == "johndoe1@awesome.com" and "johndoe1" in message.text
-        by_phone = AccountForgotUsernameRequest(phone_number="+15184811001")
+        by_phone = AccountForgotUsernameRequest(phone_number="+15184811077")
         assert call(operations.forgot_username, client=nobody, body=by_phone) == []
-        assert len(outbox(client_emulator, "forgot-username")) == 2
+        assert outbox(client_emulator, "forgot-username")[1].to == "johndoe1@awesome.com"
+        subaccount_email = AccountForgotUsernameRequest(email="testvrq@gmail.com")  # the demo's subaccount 59
+        assert call(operations.forgot_username, client=nobody, body=subaccount_email) == []
+        last = outbox(client_emulator, "forgot-username")[-1]
+        assert (last.to, last.subaccount_id) == ("testvrq@gmail.com", 59) and "johndoe59" in last.text
         with pytest.raises(errors.NotFoundError):
             call(operations.forgot_username, client=nobody, body=AccountForgotUsernameRequest(email="no@one.example"))
         with pytest.raises(errors.BadRequestError) as both:  # exactly one of the two
@@ -191,5 +197,35 @@ def test_a_forgotten_password_is_reset_once_with_the_emailed_code(client_emulato
             reset(message.code)
         with pytest.raises(errors.NotFoundError):
             call(operations.forgot_password, client=nobody, body=AccountForgotPasswordRequest(username="nobody"))
+        unknown = AccountForgotPasswordVerifyRequest(subaccount_id=999_999, activation_token="x", password="p")
+        with pytest.raises(errors.NotFoundError):
+            call(operations.verify_forgot_password, client=nobody, body=unknown)
     with login_of(client_emulator, account) as new:  # the API key is not the password: it still works
         assert call(operations.get_account, client=new).username == "johndoe1"
+
+
+def test_the_documented_test_accounts_behave_as_documented(client_emulator: Emulator) -> None:
+    key = TEST_ACCOUNTS["api_key"]
+    with (
+        connect("banned", key, base_url=client_emulator.base_url) as banned,
+        pytest.raises(errors.ForbiddenError) as raised,
+    ):
+        call(operations.get_account, client=banned)
+    assert (raised.value.status, raised.value.code) == (403, "FORBIDDEN")
+    with connect("notactive", key, base_url=client_emulator.base_url) as notactive:
+        assert call(operations.get_account, client=notactive).active is False  # reading works
+    with connect("nocredit", key, base_url=client_emulator.base_url) as nocredit:
+        account = call(operations.get_account, client=nocredit)
+        assert (account.username, account.balance, account.active) == ("nocredit", Decimal(0), True)
+
+
+def test_the_docs_reset_example_works_once(client_emulator: Emulator) -> None:
+    body = AccountForgotPasswordVerifyRequest(
+        subaccount_id=54, activation_token="9C648BAD-EB7F-4E7E-96BC-B433140C4F1F", password="n3w-pass"
+    )
+    with anonymous(client_emulator) as nobody:
+        assert call(operations.verify_forgot_password, client=nobody, body=body) == []
+        with pytest.raises(errors.BadRequestError) as raised:
+            call(operations.verify_forgot_password, client=nobody, body=body)
+    assert (raised.value.status, raised.value.code) == (400, "BAD_REQUEST")
+    assert client_emulator.store.subaccounts.get(54).password == "n3w-pass"

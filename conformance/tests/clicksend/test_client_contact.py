@@ -110,6 +110,27 @@ def test_an_update_keeps_the_fields_left_out_and_moves_date_updated(
     assert ids(contacts(client, LIST, updated_after=after)) == [made.contact_id]
 
 
+def test_an_update_must_still_name_a_phone_fax_or_email(client: AuthenticatedClient) -> None:
+    with pytest.raises(errors.BadRequestError) as raised:  # "at least one of them must be specified"
+        call(
+            operations.update_contact,
+            client=client,
+            list_id=LIST,
+            contact_id=CONTACT,
+            body=ContactRequest(first_name="Renamed"),
+        )
+    assert raised.value.status == 400
+    assert call(operations.get_contact, client=client, list_id=LIST, contact_id=CONTACT).first_name == "Ellen"
+
+
+def test_a_page_size_out_of_range_is_refused(client: AuthenticatedClient) -> None:
+    for limit in (14, 101):  # "Min 15, Max 100"
+        with pytest.raises(errors.BadRequestError) as raised:
+            call(operations.list_contacts, client=client, list_id=LIST, limit=limit)
+        assert (raised.value.status, raised.value.code) == (400, "BAD_REQUEST")
+    assert len(call(operations.list_contacts, client=client, list_id=LIST, limit=100).data) == 4
+
+
 def test_a_deleted_contact_is_gone(client: AuthenticatedClient) -> None:
     assert call(operations.delete_contact, client=client, list_id=LIST, contact_id=CONTACT) == []
     with pytest.raises(errors.NotFoundError) as raised:

@@ -10,11 +10,11 @@ from smsgw_clicksend.client import AuthenticatedClient
 from smsgw_clicksend.models.list_available_dedicated_numbers_search_type import (
     ListAvailableDedicatedNumbersSearchType,
 )
-from smsgw_clicksend.overlay import call, errors, items, operations, paged, pages
+from smsgw_clicksend.overlay import call, connect, errors, items, operations, paged, pages
 from smsgw_clicksend.results import DedicatedNumberAvailable
 from smsgw_clicksend.types import UNSET, Unset
 
-from conformance.tests.clicksend.conftest import Emulator
+from conformance.tests.clicksend.conftest import TEST_ACCOUNTS, Emulator
 
 OWN_NUMBER = "+19403944918"
 
@@ -98,3 +98,16 @@ def test_a_number_the_balance_cannot_pay_is_refused(client: AuthenticatedClient,
     assert call(operations.get_account, client=client).balance == Decimal("1.00")
     assert own(client) == [OWN_NUMBER]
     assert len(for_sale(client, "US", search="2282060576", search_type=1)) == 1
+
+
+def test_the_test_accounts_cannot_buy_a_number(client_emulator: Emulator) -> None:
+    key = TEST_ACCOUNTS["api_key"]
+    with connect("nocredit", key, base_url=client_emulator.base_url) as nocredit:
+        with pytest.raises(errors.InsufficientCreditError):
+            call(operations.purchase_dedicated_number, client=nocredit, dedicated_number="+12282060576")
+        assert call(operations.list_dedicated_numbers, client=nocredit).total == 0
+    with connect("notactive", key, base_url=client_emulator.base_url) as notactive:
+        with pytest.raises(errors.AccountNotActivatedError) as raised:
+            call(operations.purchase_dedicated_number, client=notactive, dedicated_number="+12282060576")
+        assert (raised.value.status, raised.value.code) == (403, "ACCOUNT_NOT_ACTIVATED")
+        assert call(operations.list_available_dedicated_numbers, client=notactive, country="US").total == 23

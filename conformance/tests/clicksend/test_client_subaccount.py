@@ -57,6 +57,10 @@ def test_the_demo_subaccounts_are_typed(client: AuthenticatedClient) -> None:
         None,
     )
     assert call(operations.get_subaccount, client=client, subaccount_id=SUBACCOUNT) == demo_59
+    found = list(
+        items(paged.list_subaccounts, client=client, q="first_name:firstnameegpqv", order_by="subaccount_id:desc")
+    )
+    assert [sub.subaccount_id for sub in found] == [SUBACCOUNT, RESET_SUBACCOUNT]
     assert demo_59.api_key not in repr(demo_59)  # an x-secret field is in no repr
 
 
