@@ -18,8 +18,10 @@ TIMEZONES = sorted(name for name in zoneinfo.available_timezones() if "/" in nam
 
 @operation("list_timezones")
 def list_timezones(store: Store, call: Call[None, Caller]) -> Response:
-    given = call.request.query_params
+    given = call.query
     names = (
-        page(TIMEZONES, call.query["page"], call.query["limit"]) if "page" in given or "limit" in given else TIMEZONES
+        page(TIMEZONES, given.get("page", 1), given.get("limit", 15))
+        if "page" in given or "limit" in given
+        else TIMEZONES
     )
     return answer(names, "List of timezones.")

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    limit: int | Unset = 15,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,17 +64,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 15,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[TimezoneListEnvelope]:
     """Timezones
 
-     Gets the supported list of timezones (IANA names). The docs list `page` and `limit`, but the
-    answer's `data` is a plain array of names, not a page.
+     Gets the supported list of timezones (IANA names): all of them, or with `page` / `limit` that slice.
+    The docs list `page` and `limit`, but the answer's `data` is a plain array of names, not a page.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 15.
+        page (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
@@ -102,17 +102,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 15,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> TimezoneListEnvelope:
     """Timezones
 
-     Gets the supported list of timezones (IANA names). The docs list `page` and `limit`, but the
-    answer's `data` is a plain array of names, not a page.
+     Gets the supported list of timezones (IANA names): all of them, or with `page` / `limit` that slice.
+    The docs list `page` and `limit`, but the answer's `data` is a plain array of names, not a page.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 15.
+        page (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
@@ -134,17 +134,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 15,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[TimezoneListEnvelope]:
     """Timezones
 
-     Gets the supported list of timezones (IANA names). The docs list `page` and `limit`, but the
-    answer's `data` is a plain array of names, not a page.
+     Gets the supported list of timezones (IANA names): all of them, or with `page` / `limit` that slice.
+    The docs list `page` and `limit`, but the answer's `data` is a plain array of names, not a page.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 15.
+        page (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
@@ -170,17 +170,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 15,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> TimezoneListEnvelope:
     """Timezones
 
-     Gets the supported list of timezones (IANA names). The docs list `page` and `limit`, but the
-    answer's `data` is a plain array of names, not a page.
+     Gets the supported list of timezones (IANA names): all of them, or with `page` / `limit` that slice.
+    The docs list `page` and `limit`, but the answer's `data` is a plain array of names, not a page.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 15.
+        page (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (4xx, 5xx).
