@@ -408,8 +408,8 @@ class ContactListImportRequest(BaseModel):
     file_url: Annotated[
         StrictStr,
         Field(
-            description="The URL (http or https) the service fetches the file to import from, e.g. a CSV file.",
-            pattern="^https?://\\S+$",
+            description="The URL (http or https) the service fetches the file to import from, e.g. a CSV file (no spaces or line breaks).",
+            pattern="^https?://[^ \\t\\r\\n]+$",
         ),
     ]
     field_order: Annotated[

@@ -14,7 +14,8 @@ class ContactListImportRequest:
     """The file to import and the order of its columns."""
 
     file_url: str
-    """ The URL (http or https) the service fetches the file to import from, e.g. a CSV file. """
+    """ The URL (http or https) the service fetches the file to import from, e.g. a CSV file (no spaces or line
+    breaks). """
     field_order: list[str]
     """ The contact field of each column of the file, in order. The docs' sample names them `phone`,
     `custom1` ... `custom4` where the contact fields are `phone_number`, `custom_1` ...; the spec does
