@@ -24,27 +24,61 @@ from .operations import Operation
 OFF_LOOP_BYTES = 64 * 1024
 
 
-def ecma_pattern(pattern: str) -> str:
-    """A JSON Schema pattern (an ECMA 262 regex) for Python's `re`: `$` outside a character class becomes `\\Z`.
+# ECMA 262's character class escapes. Python's are Unicode-wide (`\d` takes Arabic-Indic digits, `\s` the ASCII
+# separators U+001C-U+001F and U+0085), ECMA 262's are these sets.
+ECMA_CLASSES = {
+    "d": "0-9",
+    "w": "A-Za-z0-9_",
+    "s": r"\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
+}
 
-    In ECMA 262 `$` matches only at the very end of the text; in Python it also matches before a final line
-    break, so `^[^\\n]*$` would let "text\\n" through.
+
+def ecma_pattern(pattern: str) -> str:
+    """A JSON Schema pattern (an ECMA 262 regex) for Python's `re`, with ECMA 262's meanings where Python's differ:
+
+    - `$` outside a character class becomes `\\Z`: in ECMA 262 `$` matches only at the very end of the text; in
+      Python it also matches before a final line break, so `^[^\\n]*$` would let "text\\n" through;
+    - `\\d`, `\\w`, `\\s` and their negations become ECMA 262's sets; inside a character class `\\d`, `\\w` and
+      `\\s` do, unless the class also has a negated one (`[\\s\\S]`: any character either way), which keeps
+      Python's meanings.
     """
     converted: list[str] = []
-    escaped = in_class = False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escape = pattern[index + 1]
+            members = ECMA_CLASSES.get(escape.lower())
+            converted.append(f"[{'^' if escape.isupper() else ''}{members}]" if members else char + escape)
+            index += 2
         elif char == "[":
-            in_class = True
-        elif char == "$":
-            char = "\\Z"
-        converted.append(char)
+            end = _class_end(pattern, index)
+            converted.append(_ecma_class(pattern[index:end]))
+            index = end
+        else:
+            converted.append("\\Z" if char == "$" else char)
+            index += 1
     return "".join(converted)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the character class that opens at `start` (a `]` first in it is a member)."""
+    index = start + 1
+    if index < len(pattern) and pattern[index] == "^":
+        index += 1
+    if index < len(pattern) and pattern[index] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return min(index + 1, len(pattern))
+
+
+def _ecma_class(text: str) -> str:
+    """A character class with its `\\d`, `\\w`, `\\s` as ECMA 262's sets (unless it has a negated one too)."""
+    escapes = [text[i + 1] for i in range(len(text) - 1) if text[i] == "\\" and (i == 0 or text[i - 1] != "\\")]
+    if any(escape in "DWS" for escape in escapes):
+        return text
+    return re.sub(r"\\(.)", lambda m: ECMA_CLASSES.get(m.group(1), m.group(0)), text)
 
 
 def _pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Iterator[Any]:

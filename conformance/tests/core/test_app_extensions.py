@@ -4,6 +4,7 @@ path aliases, routes outside the spec, a rate limit, and the API's error form fo
 from __future__ import annotations
 
 import base64
+import re
 import warnings
 from typing import Any
 
@@ -22,7 +23,9 @@ from conformance.emulators.core import (
     build_app,
     json_body,
     text,
+    validate,
 )
+from conformance.emulators.core.validation import ecma_pattern
 
 from .test_app import MODELS, SECURED, THINGS, Thing, authenticate, handlers, inline_spec
 
@@ -270,11 +273,32 @@ def test_an_emulator_bug_is_a_500_in_the_apis_error_form() -> None:
 
 
 def test_openapi_integer_formats_bound_parameters_and_bodies() -> None:
-    from conformance.emulators.core import validate
-
     validate(2**31 - 1, {"type": "integer", "format": "int32"})
     validate(2**40, {"type": "integer", "format": "int64"})
     validate("x", {"type": "string", "format": "email"})  # other formats are not asserted
     for value, schema in ((2**31, "int32"), (-(2**31) - 1, "int32"), (2**63, "int64")):
         with pytest.raises(Exception, match=f"is not an {schema}"):
             validate(value, {"type": "integer", "format": schema})
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        (r"^https?://\S+$", "https://a\x1f", True),  # U+001F is no white space in ECMA 262 (it is in Python)
+        (r"^https?://\S+$", "https://a\u00a0", False),  # NBSP is
+        (r"^https?://\S+$", "https://a\ufeff", False),  # and so is the BOM
+        (r"^\d+$", "١٢", False),  # Arabic-Indic digits are no \d in ECMA 262
+        (r"^\w+$", "é", False),
+        (r"^[\d,]+$", "1,2", True),  # inside a class
+        (r"^[^\s]+$", "a\x1c", True),
+        (r"^a\.b$", "a.b", True),  # other escapes stay
+        (r"^x$", "x\n", False),  # `$` is the very end
+    ],
+)
+def test_patterns_have_their_ecma_262_meaning(pattern: str, text: str, matches: bool) -> None:
+    assert bool(re.search(ecma_pattern(pattern), text)) is matches
+
+
+def test_a_class_of_a_set_and_its_negation_keeps_matching_anything() -> None:
+    assert re.fullmatch(ecma_pattern(r"[\s\S]*"), "a\x1c\n\u00a0 b")
+    assert ecma_pattern(r"^[^\]a]$") == r"^[^\]a]\Z"
