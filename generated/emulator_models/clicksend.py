@@ -432,7 +432,7 @@ class ContactListImportRequest(BaseModel):
         StrictStr,
         Field(
             description="The URL (http or https) the service fetches the file to import from, e.g. a CSV file.",
-            pattern="^https?://\\S+$",
+            pattern="^https?://[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
         ),
     ]
     field_order: Annotated[
