@@ -1,6 +1,6 @@
 """Schemathesis hooks shared by the in-process suites and the CLI run against a URL.
 
-Loaded by `conformance/tests/*/test_schemathesis.py` (in-process) and by the CLI through
+Loaded by `conformance/tests/*/test_schemathesis*.py` (in-process) and by the CLI through
 `SCHEMATHESIS_HOOKS=conformance.schemathesis_hooks` (scripts/run_conformance.py sets it; schemathesis.toml names
 it too). Each API's auth and checks live in its own module, `<api>.py` beside this one (one per spec in specs/,
 imported here), and apply only to that API's paths; this module records every call for the coverage report.
