@@ -6,6 +6,7 @@
     op = spec.operation("send_sms")
     op.method, op.path, op.route, op.statuses   # "POST", "/sms", "/sms", ("201", "400", "401", ...)
     op.spends_credit, op.idempotent             # the spec's x- markers
+    spec.sends_to_test_numbers(op)              # a live run may send it (to the test numbers only)
     spec.resolve(op.raw["requestBody"])         # every local $ref inlined
 
 A spec is parsed once per process (libyaml's C loader) and cached: the document and everything read from it are
@@ -82,6 +83,14 @@ class SpecOperation:
         return self.marker("changes-credentials") is True
 
     @property
+    def recipients(self) -> dict[str, str] | None:
+        """Where a send's recipients are (`x-recipients`): `messages`, the body's array of messages; `number`,
+        each message's recipient number; `list`, a field sending to a whole contact list, if any. None when the
+        operation does not name them."""
+        marker = self.marker("recipients")
+        return {str(key): str(value) for key, value in marker.items()} if isinstance(marker, dict) else None
+
+    @property
     def idempotent(self) -> bool:
         """Safe to send twice: a GET, or `x-idempotent: true`; never an operation that spends credit."""
         return (self.method == "GET" or self.marker("idempotent") is True) and not self.spends_credit
@@ -109,6 +118,16 @@ class SpecIndex:
         """The spec-wide `x-` extensions of its info object, by name without `x-`."""
         info = self.document.get("info") or {}
         return {key[2:]: value for key, value in info.items() if key.startswith("x-")}
+
+    @property
+    def test_numbers(self) -> tuple[str, ...]:
+        """The documented test numbers (`info.x-test-numbers`): sends to them are free."""
+        return tuple(str(number) for number in self.info_marker.get("test-numbers") or ())
+
+    def sends_to_test_numbers(self, operation: SpecOperation) -> bool:
+        """Whether a live run can make this spending operation free: the spec names its recipients and has test
+        numbers to put there (conformance/schemathesis_hooks/live_sends.py does)."""
+        return operation.spends_credit and operation.recipients is not None and bool(self.test_numbers)
 
     @property
     def base_path(self) -> str:

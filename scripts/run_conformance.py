@@ -7,7 +7,10 @@
 Against a URL the credentials come from the environment (smSend: SMSEND_USERNAME, SMSEND_PASSWORD; SMSC:
 SMSC_LOGIN + SMSC_PASSWORD, or SMSC_APIKEY; WhatCounts: WHATCOUNTS_REALM, WHATCOUNTS_PASSWORD; ClickSend:
 CLICKSEND_USERNAME, CLICKSEND_API_KEY), and operations
-the spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1.
+the spec marks `x-spends-credit` (they send messages or spend credit) are left out unless ALLOW_SPENDING=1, except
+the sends whose recipients the spec names (`x-recipients`, with `info.x-test-numbers`: ClickSend's SMS, MMS and
+voice sends): the hooks send those to the documented test numbers only (conformance/schemathesis_hooks/
+live_sends.py), which are free, so a live run covers sending without spending.
 `--st-args` passes more options to `st run` (for SMSC's live service, e.g. `--mode positive`: it blocks an IP
 after frequent errors). Operations marked `x-changes-credentials` (pwdreset) are always left out of URL runs: a
 generated password would lock the account.
@@ -62,6 +65,24 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 
 def marked_operations(api: str, marker: str) -> list[str]:
     return spec_index(api).marked(marker.removeprefix("x-"))
+
+
+def left_out(api: str, allow_spending: bool) -> list[str]:
+    """The operations a run against a URL leaves out: those that change credentials, and unless spending is
+    allowed those that spend, but for the sends the hooks make go to the test numbers."""
+    spec = spec_index(api)
+    excluded = marked_operations(api, "x-changes-credentials")
+    if not allow_spending:
+        excluded += [
+            op.operation_id for op in spec.operations if op.spends_credit and not spec.sends_to_test_numbers(op)
+        ]
+    return list(dict.fromkeys(excluded))
+
+
+def sent_to_test_numbers(api: str, allow_spending: bool) -> list[str]:
+    """The spending operations a run against a URL sends to the test numbers only (none when spending is allowed)."""
+    spec = spec_index(api)
+    return [] if allow_spending else [op.operation_id for op in spec.operations if spec.sends_to_test_numbers(op)]
 
 
 def in_process(api: str) -> tuple[int, str]:
@@ -179,9 +200,8 @@ def _relay(stream: IO[str], target: IO[str], scrub: Scrubber) -> None:
 
 
 def against_url(api: str, base_url: str, st_args: str = "") -> int:
-    excluded = marked_operations(api, "x-changes-credentials")
-    if os.environ.get("ALLOW_SPENDING") != "1":
-        excluded += marked_operations(api, "x-spends-credit")
+    allow_spending = os.environ.get("ALLOW_SPENDING") == "1"
+    excluded = left_out(api, allow_spending)
     command = [str(BIN / "st"), "--config-file", "schemathesis.toml", "run", f"specs/{api}.yaml", "--url", base_url]
     for operation_id in excluded:
         command += ["--exclude-operation-id", operation_id]
@@ -190,6 +210,9 @@ def against_url(api: str, base_url: str, st_args: str = "") -> int:
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "conformance.schemathesis_hooks"}
     scrub = Scrubber(os.environ.get(name, "") for name in SECRET_VARIABLES)
     print(f"{api}: Schemathesis against {base_url} (left out: {', '.join(excluded) or 'nothing'})", flush=True)
+    free = sent_to_test_numbers(api, allow_spending)
+    if free:
+        print(f"{api}: sent to the test numbers only: {', '.join(free)}", flush=True)
     started = time.time() - 1  # file times can be coarser than the clock
     try:
         with subprocess.Popen(

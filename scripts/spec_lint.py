@@ -16,6 +16,9 @@ House rules, so that every spec works with the generator, the emulator core and 
 - in specs whose paths are plain (no `#fragment`: a mock routes by URL, and SMSC's actions share theirs), every
   operation has what a static mock (Prism without `-d`, `conformance/tests/test_prism.py`) needs to answer it
   in a shape the client can read, and its callers to send it a valid request (`mock_problems`);
+- `x-recipients` (where a send's recipients are, which live conformance runs replace with the test numbers)
+  marks only `x-spends-credit` operations of a spec with `info.x-test-numbers`, and names an array of the JSON
+  body whose items have the number (and list) fields it names: a misnamed field would let a live run spend;
 - every security requirement names a scheme of `components.securitySchemes`;
 - every `$ref` resolves (checked before OpenAPI validation, whose message for a dangling one is the whole spec).
 Each problem is one line naming the file and where in it.
@@ -228,8 +231,50 @@ def _form_property(spec: dict[str, Any], schema: Any, name: str) -> dict[str, An
     return None
 
 
+def _object_properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The properties of an object schema, its `allOf` parts' included, each dereferenced."""
+    schema = _resolve(spec, schema)
+    found = {name: _resolve(spec, value) for name, value in schema.get("properties", {}).items()}
+    for part in schema.get("allOf", []):
+        found.update(_object_properties(spec, part))
+    return found
+
+
+def recipients_problems(spec: dict[str, Any]) -> list[str]:
+    """`x-recipients`: on spending operations of a spec with test numbers, naming fields its JSON body has."""
+    problems: list[str] = []
+    numbers = spec.get("info", {}).get("x-test-numbers")
+    for path, method, op, _shared in _operations(spec):
+        marker = op.get("x-recipients")
+        if marker is None:
+            continue
+        where = f"{method.upper()} {path}: x-recipients"
+        if not isinstance(marker, dict) or set(marker) - {"messages", "number", "list"} or "number" not in marker:
+            problems.append(f"{where} must be {{messages: <array field>, number: <field>, list: <field>}}")
+            continue
+        if op.get("x-spends-credit") is not True:
+            problems.append(f"{where} marks an operation without x-spends-credit")
+        if (
+            not isinstance(numbers, list)
+            or not numbers
+            or not all(re.fullmatch(r"\+[0-9]{6,15}", str(n)) for n in numbers)
+        ):
+            problems.append(f"{where} needs info.x-test-numbers (E.164 numbers) to send to")
+        schema = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema")
+        messages = _object_properties(spec, schema).get(str(marker.get("messages")), {})
+        if messages.get("type") != "array":
+            problems.append(f"{where}: the JSON body has no array {marker.get('messages')!r}")
+            continue
+        fields = _object_properties(spec, messages.get("items", {}))
+        for role in ("number", "list"):
+            if role in marker and marker[role] not in fields:
+                problems.append(f"{where}: the messages have no {role} field {marker[role]!r}")
+    return problems
+
+
 def house_rules(spec: dict[str, Any]) -> list[str]:
     problems: list[str] = undefined_schemes(spec) + charset_problems(spec) + layout_problems(spec)
+    problems += recipients_problems(spec)
     errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
     mockable = has_plain_paths(spec)
     ops = _operations(spec)

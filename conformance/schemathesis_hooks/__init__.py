@@ -1,11 +1,12 @@
 """Schemathesis hooks shared by the in-process suites and the CLI run against a URL.
 
-Loaded by `conformance/tests/*/test_schemathesis.py` (in-process) and by the CLI through
+Loaded by `conformance/tests/*/test_schemathesis*.py` (in-process) and by the CLI through
 `SCHEMATHESIS_HOOKS=conformance.schemathesis_hooks` (scripts/run_conformance.py sets it; schemathesis.toml names
 it too). Each API's auth and checks live in its own module, `<api>.py` beside this one (one per spec in specs/,
 imported here), and apply only to that API's paths; this module records every call for the coverage report.
 An API's module may define `outcome(case, response) -> str` for how its answers are recorded (SMSC: "200" or
-"error N", its errors coming in HTTP 200); otherwise the HTTP status is.
+"error N", its errors coming in HTTP 200); otherwise the HTTP status is. `live_sends.py` (every API, from its
+spec) makes the sends of a run against a URL go only to the spec's test numbers.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import schemathesis
 from schemathesis import Case, Response
 
 from ..spec_index import api_names
+from . import live_sends  # noqa: F401  (registers the live runs' test-number rewriting of sends)
 from .apis import api_of_operation
 
 HOOKS: dict[str, ModuleType] = {api: importlib.import_module(f"{__name__}.{api}") for api in api_names()}

@@ -1,4 +1,4 @@
-"""What every API's in-process Schemathesis suite (`<api>/test_schemathesis.py`) is made of."""
+"""What every API's in-process Schemathesis suite (`<api>/test_schemathesis*.py`) is made of."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """The Schemathesis CLI run against a URL (what users point at a live API) works against each served emulator,
-and leaves out what spends money unless told otherwise.
+and leaves out what spends money unless told otherwise: all but the sends the hooks make go to the spec's test
+numbers only (ClickSend's; conformance/tests/clicksend/test_live_sends.py shows nothing else is sent to).
 
 This proves the wiring (hooks, auth from the environment, the spending filter, the exit code) on a sample of
 each API's operations: the whole API is already run in-process by `<api>/test_schemathesis.py`.
@@ -29,17 +30,36 @@ def cli_run(api: str) -> tuple[list[str], dict[str, Any]]:
     return list(package.CLI_SAMPLE), dict(package.CLI_EMULATOR_OPTIONS)
 
 
-def spending_operations(api: str) -> list[str]:
-    operations = spec_index(api).operations
-    return [op.operation_id for op in operations if op.spends_credit or op.changes_credentials]
+def left_out_operations(api: str) -> list[str]:
+    """What a run against a URL must leave out: what changes credentials, and what spends unless the hooks can
+    send it to the test numbers only."""
+    spec = spec_index(api)
+    return [
+        op.operation_id
+        for op in spec.operations
+        if op.changes_credentials or (op.spends_credit and not spec.sends_to_test_numbers(op))
+    ]
+
+
+def test_sends_to_test_numbers_are_clicksends_alone() -> None:
+    """The other APIs' spending operations stay left out of live runs as they were."""
+    free = {
+        api: [op.operation_id for op in spec_index(api).operations if spec_index(api).sends_to_test_numbers(op)]
+        for api in EMULATORS
+    }
+    assert free == {api: ["send_sms", "send_mms", "send_voice"] if api == "clicksend" else [] for api in EMULATORS}
 
 
 @pytest.mark.parametrize("api", sorted(EMULATORS))
 def test_every_api_has_a_sample_that_shows_the_wiring(api: str) -> None:
     sample, _ = cli_run(api)
-    assert set(sample) <= set(spec_index(api).by_id), api
-    if spending_operations(api):
-        assert set(sample) & set(spending_operations(api)), f"{api}: the sample must show the spending filter"
+    spec = spec_index(api)
+    assert set(sample) <= set(spec.by_id), api
+    if left_out_operations(api):
+        assert set(sample) & set(left_out_operations(api)), f"{api}: the sample must show the spending filter"
+    free = [op.operation_id for op in spec.operations if spec.sends_to_test_numbers(op)]
+    if free:
+        assert set(sample) & set(free), f"{api}: the sample must show a send that goes to the test numbers"
 
 
 @pytest.mark.parametrize("api", sorted(EMULATORS))
@@ -62,7 +82,7 @@ def test_the_cli_run_against_a_served_emulator_passes(api: str) -> None:
     assert result.returncode == 0, output[-4000:]
     (announced,) = [line for line in output.splitlines() if line.startswith(f"{api}: Schemathesis against")]
     left_out = announced.split("left out: ", 1)[1].rstrip(")").split(", ")
-    assert set(spending_operations(api)) == set(left_out) - {"nothing"}
+    assert set(left_out_operations(api)) == set(left_out) - {"nothing"}
     assert "passed" in output and " failed" not in output
     tested = [operation for operation in sample if operation not in left_out]
     assert f"Selected: {len(tested)}/" in output and f"Tested: {len(tested)}\n" in output, output[-3000:]

@@ -10,7 +10,7 @@ class ResponseCode(RootModel[StrictStr]):
     root: Annotated[
         StrictStr,
         Field(
-            description="The application status code: `SUCCESS`, or what went wrong. The documented codes are MISSING_CREDENTIALS,\nACCOUNT_NOT_ACTIVATED, INVALID_RECIPIENT, THROTTLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT,\nINVALID_CREDENTIALS, COUNTRY_NOT_ENABLED, ALREADY_EXISTS, EMPTY_MESSAGE, TOO_MANY_RECIPIENTS,\nMISSING_REQUIRED_FIELDS, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID, INTERNAL_ERROR, INVALID_LANG,\nINVALID_VOICE, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, SOMETHING_IS_WRONG, plus the HTTP status names\n(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, TOO_MANY_REQUESTS,\nINTERNAL_SERVER_ERROR).\n",
+            description="The application status code: `SUCCESS` exactly when the HTTP status is 2xx, or what went wrong: one of\nthe documented application codes (`info.x-application-codes`: MISSING_CREDENTIALS, INVALID_RECIPIENT, ...)\nor the name of the HTTP status (`info.x-status-codes`: BAD_REQUEST, UNAUTHORIZED, ...).\n",
             pattern="^[A-Z][A-Z0-9_]*$",
         ),
     ]
@@ -569,7 +569,7 @@ class SmsMessageStatus(RootModel[StrictStr]):
     root: Annotated[
         StrictStr,
         Field(
-            description="A message's own status: `SUCCESS` (queued; use delivery reports for the delivery), or why it was refused,\none of the application codes of the introduction, e.g. INVALID_RECIPIENT, COUNTRY_NOT_ENABLED,\nINVALID_SENDER_ID, INSUFFICIENT_CREDIT, THROTTLED (identical body recently sent to the same recipient),\nEMPTY_MESSAGE, TOO_MANY_RECIPIENTS, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID,\nMISSING_REQUIRED_FIELDS, ACCOUNT_NOT_ACTIVATED, INTERNAL_ERROR, SOMETHING_IS_WRONG. Not a closed list.\n",
+            description="A message's own status: `SUCCESS` (queued; use delivery reports for the delivery), or why it was refused:\none of the application codes of the introduction (`info.x-application-codes`), e.g. INVALID_RECIPIENT,\nCOUNTRY_NOT_ENABLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT, THROTTLED (identical body recently sent to\nthe same recipient), EMPTY_MESSAGE, TOO_MANY_RECIPIENTS. Not an enum, so that a client reads a code the\ndocs may add.\n",
             pattern="^[A-Z][A-Z0-9_]*$",
         ),
     ]
@@ -959,7 +959,7 @@ class MmsMessage(BaseModel):
     status: Annotated[
         StrictStr,
         Field(
-            description="`SUCCESS` (queued) or the application code that refused this message: INVALID_RECIPIENT, THROTTLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT, COUNTRY_NOT_ENABLED, EMPTY_MESSAGE, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, ...",
+            description="`SUCCESS` (queued) or the application code (`info.x-application-codes`) that refused this message: INVALID_RECIPIENT, THROTTLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, ...",
             pattern="^[A-Z][A-Z0-9_]*$",
         ),
     ]
@@ -1354,7 +1354,7 @@ class VoiceMessage(BaseModel):
     status: Annotated[
         StrictStr,
         Field(
-            description="`SUCCESS` (queued) or the application code that refused this message: INVALID_RECIPIENT, THROTTLED, INSUFFICIENT_CREDIT, COUNTRY_NOT_ENABLED, EMPTY_MESSAGE, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID, INVALID_LANG, INVALID_VOICE, ...",
+            description="`SUCCESS` (queued) or the application code (`info.x-application-codes`) that refused this message: INVALID_RECIPIENT, THROTTLED, INSUFFICIENT_CREDIT, COUNTRY_NOT_ENABLED, INVALID_LANG, INVALID_VOICE, ...",
             pattern="^[A-Z][A-Z0-9_]*$",
         ),
     ]

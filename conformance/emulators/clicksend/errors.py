@@ -9,17 +9,11 @@ from http import HTTPStatus
 
 from starlette.responses import JSONResponse, Response
 
+from ...spec_index import spec_index
 from ..core import ApiError, InvalidBody
 
-STATUS_CODES = {
-    400: "BAD_REQUEST",
-    401: "UNAUTHORIZED",
-    403: "FORBIDDEN",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    429: "TOO_MANY_REQUESTS",
-    500: "INTERNAL_SERVER_ERROR",
-}
+# The docs' Status Codes table (`info.x-status-codes` of the spec): the `response_code` of each HTTP status.
+STATUS_CODES = {int(status): str(code) for status, code in spec_index("clicksend").info_marker["status-codes"].items()}
 
 # The docs' wordings (Status Codes and Application Status Codes).
 NOT_FOUND_MESSAGE = "The URI requested is invalid or the resource requested does not exists."

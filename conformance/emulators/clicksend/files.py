@@ -42,7 +42,10 @@ def export(store: Store, user_id: int, rows: Iterable[Mapping[str, Any]], origin
 
 def stored(store: Store, url: str, user_id: int) -> StoredFile | None:
     """The account's own live file a URL points to (`.../files/<name>`), or None for any other URL."""
-    path = urlsplit(url).path
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # not a URL Python can split ("http://[x": an unclosed IPv6 host): not one of ours
+        return None
     if not path.startswith("/files/"):
         return None
     found = store.files.get(path.removeprefix("/files/"))

@@ -120,7 +120,10 @@ def valid_media(url: str) -> bool:
     """Whether MMS can send this file as it is: an http(s) URL of a JPEG or GIF image."""
     if any(char.isspace() for char in url):
         return False
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL ("http://[x": an unclosed IPv6 host)
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc) and parts.path.lower().endswith(MEDIA_EXTENSIONS)
 
 

@@ -1,14 +1,14 @@
 """ClickSend v3's suites: emulator fidelity tests (raw JSON over HTTP) and Schemathesis in-process.
 
-For the CLI run against a URL (test_cli_against_url.py): operations that show its wiring (a spending one is left
-out), and the emulator's options for it.
+For the CLI run against a URL (test_cli_against_url.py): operations that show its wiring (a send, which goes to
+the test numbers only, and a campaign send, which is left out), and the emulator's options for it.
 """
 
 from typing import Any
 
 from conformance.tests.secrets_runs import API_KEY, LOGIN, Run, b64, header_masked
 
-CLI_SAMPLE = ["get_account", "create_contact_list", "get_contact_list", "send_sms"]
+CLI_SAMPLE = ["get_account", "create_contact_list", "get_contact_list", "send_sms", "send_sms_campaign"]
 CLI_EMULATOR_OPTIONS: dict[str, Any] = {}
 
 

@@ -238,6 +238,7 @@ def test_mms_checks_the_subject_and_the_media_file(api: httpx.Client) -> None:
     assert send("https://example.com/cat.gif", subject=" ") == ["SUBJECT_REQUIRED"]
     assert send("https://example.com/cat.png") == ["INVALID_MEDIA_FILE"]  # convert it with /uploads first
     assert send("cat.jpg") == ["INVALID_MEDIA_FILE"]
+    assert send("http://[f/cat.jpg") == ["INVALID_MEDIA_FILE"]  # no URL at all (an unclosed IPv6 host)
     before = balance(api)
     assert send("https://example.com/cat.jpeg", to=US_NUMBER) == ["SUCCESS"]
     assert balance(api) == pytest.approx(before - float(SENDING_BY_CODE["US"].mms_price))

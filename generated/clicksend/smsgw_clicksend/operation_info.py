@@ -278,12 +278,16 @@ OPERATIONS: dict[str, OperationInfo] = {
 
 # The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the
 # emulator and the conformance checks, so that each reads them from the spec.
-EXTENSIONS: dict[str, object] = {'client-results': {'envelope-field': 'data', 'types': {'UnixTime': 'datetime', 'NullableUnixTime': 'datetime', 'MmsScheduleTime': 'datetime-or-empty', 'Money': 'decimal', 'MessageParts': 'count', 'AccountUsageCount': 'count', 'Flag': 'bool'}}, 'test-accounts': {'api_key': 'D83DED51-9E35-4D42-9BB9-0E34B7CA85AE', 'usernames': {'nocredit': 'This account has no credit.', 'notactive': 'This account is not active.', 'banned': 'This account is banned.'}}, 'test-numbers': ['+61411111111', '+61422222222', '+61433333333', '+61444444444', '+14055555555', '+14055555666', '+44777777777', '+861555555555']}
+EXTENSIONS: dict[str, object] = {'application-codes': ['SUCCESS', 'MISSING_CREDENTIALS', 'ACCOUNT_NOT_ACTIVATED', 'INVALID_RECIPIENT', 'THROTTLED', 'INVALID_SENDER_ID', 'INSUFFICIENT_CREDIT', 'INVALID_CREDENTIALS', 'COUNTRY_NOT_ENABLED', 'ALREADY_EXISTS', 'EMPTY_MESSAGE', 'TOO_MANY_RECIPIENTS', 'MISSING_REQUIRED_FIELDS', 'INVALID_SCHEDULE', 'NOT_ENOUGH_PERMISSION_TO_LIST_ID', 'INTERNAL_ERROR', 'INVALID_LANG', 'INVALID_VOICE', 'SUBJECT_REQUIRED', 'INVALID_MEDIA_FILE', 'SOMETHING_IS_WRONG'], 'client-results': {'envelope-field': 'data', 'types': {'UnixTime': 'datetime', 'NullableUnixTime': 'datetime', 'MmsScheduleTime': 'datetime-or-empty', 'Money': 'decimal', 'MessageParts': 'count', 'AccountUsageCount': 'count', 'Flag': 'bool'}}, 'status-codes': {'200': 'SUCCESS', '400': 'BAD_REQUEST', '401': 'UNAUTHORIZED', '403': 'FORBIDDEN', '404': 'NOT_FOUND', '405': 'METHOD_NOT_ALLOWED', '429': 'TOO_MANY_REQUESTS', '500': 'INTERNAL_SERVER_ERROR'}, 'test-accounts': {'api_key': 'D83DED51-9E35-4D42-9BB9-0E34B7CA85AE', 'usernames': {'nocredit': 'This account has no credit.', 'notactive': 'This account is not active.', 'banned': 'This account is banned.'}}, 'test-numbers': ['+61411111111', '+61422222222', '+61433333333', '+61444444444', '+14055555555', '+14055555666', '+44777777777', '+861555555555']}
 
 # Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of
 # `x-errata` left out); operations without any are not listed.
 OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {
+    'delete_subaccount': {'forbidden': "The account's main subaccount (its own login) cannot be deleted."},
     'regenerate_subaccount_api_key': {'changes-credentials': True},
+    'send_mms': {'recipients': {'messages': 'messages', 'number': 'to', 'list': 'list_id'}},
+    'send_sms': {'recipients': {'messages': 'messages', 'number': 'to', 'list': 'list_id'}},
+    'send_voice': {'recipients': {'messages': 'messages', 'number': 'to', 'list': 'list_id'}},
     'update_subaccount': {'changes-credentials': True},
     'verify_forgot_password': {'changes-credentials': True},
 }

@@ -18,13 +18,9 @@ class DeliveryIssuePageEnvelope:
     http_code: int
     """ The HTTP status, repeated. """
     response_code: str
-    """ The application status code: `SUCCESS`, or what went wrong. The documented codes are MISSING_CREDENTIALS,
-    ACCOUNT_NOT_ACTIVATED, INVALID_RECIPIENT, THROTTLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT,
-    INVALID_CREDENTIALS, COUNTRY_NOT_ENABLED, ALREADY_EXISTS, EMPTY_MESSAGE, TOO_MANY_RECIPIENTS,
-    MISSING_REQUIRED_FIELDS, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID, INTERNAL_ERROR, INVALID_LANG,
-    INVALID_VOICE, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, SOMETHING_IS_WRONG, plus the HTTP status names
-    (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, TOO_MANY_REQUESTS,
-    INTERNAL_SERVER_ERROR).
+    """ The application status code: `SUCCESS` exactly when the HTTP status is 2xx, or what went wrong: one of
+    the documented application codes (`info.x-application-codes`: MISSING_CREDENTIALS, INVALID_RECIPIENT, ...)
+    or the name of the HTTP status (`info.x-status-codes`: BAD_REQUEST, UNAUTHORIZED, ...).
      """
     response_msg: str
     """ A human-readable message. """

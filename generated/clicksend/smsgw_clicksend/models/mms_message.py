@@ -36,9 +36,9 @@ class MmsMessage:
     field_media_file_url: str
     """ URL of the media file sent. """
     status: str
-    """ `SUCCESS` (queued) or the application code that refused this message: INVALID_RECIPIENT, THROTTLED,
-    INVALID_SENDER_ID, INSUFFICIENT_CREDIT, COUNTRY_NOT_ENABLED, EMPTY_MESSAGE, INVALID_SCHEDULE,
-    NOT_ENOUGH_PERMISSION_TO_LIST_ID, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, ... """
+    """ `SUCCESS` (queued) or the application code (`info.x-application-codes`) that refused this message:
+    INVALID_RECIPIENT, THROTTLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT, SUBJECT_REQUIRED, INVALID_MEDIA_FILE, ...
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -38,11 +38,11 @@ class SmsMessage:
     carrier: str
     """ The recipient's network. """
     status: str
-    """ A message's own status: `SUCCESS` (queued; use delivery reports for the delivery), or why it was refused,
-    one of the application codes of the introduction, e.g. INVALID_RECIPIENT, COUNTRY_NOT_ENABLED,
-    INVALID_SENDER_ID, INSUFFICIENT_CREDIT, THROTTLED (identical body recently sent to the same recipient),
-    EMPTY_MESSAGE, TOO_MANY_RECIPIENTS, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID,
-    MISSING_REQUIRED_FIELDS, ACCOUNT_NOT_ACTIVATED, INTERNAL_ERROR, SOMETHING_IS_WRONG. Not a closed list.
+    """ A message's own status: `SUCCESS` (queued; use delivery reports for the delivery), or why it was refused:
+    one of the application codes of the introduction (`info.x-application-codes`), e.g. INVALID_RECIPIENT,
+    COUNTRY_NOT_ENABLED, INVALID_SENDER_ID, INSUFFICIENT_CREDIT, THROTTLED (identical body recently sent to
+    the same recipient), EMPTY_MESSAGE, TOO_MANY_RECIPIENTS. Not an enum, so that a client reads a code the
+    docs may add.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

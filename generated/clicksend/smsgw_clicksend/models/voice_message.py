@@ -43,9 +43,8 @@ class VoiceMessage:
     machine_detection: Flag
     """ 0 (no) or 1 (yes). """
     status: str
-    """ `SUCCESS` (queued) or the application code that refused this message: INVALID_RECIPIENT, THROTTLED,
-    INSUFFICIENT_CREDIT, COUNTRY_NOT_ENABLED, EMPTY_MESSAGE, INVALID_SCHEDULE, NOT_ENOUGH_PERMISSION_TO_LIST_ID,
-    INVALID_LANG, INVALID_VOICE, ... """
+    """ `SUCCESS` (queued) or the application code (`info.x-application-codes`) that refused this message:
+    INVALID_RECIPIENT, THROTTLED, INSUFFICIENT_CREDIT, COUNTRY_NOT_ENABLED, INVALID_LANG, INVALID_VOICE, ... """
     carrier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

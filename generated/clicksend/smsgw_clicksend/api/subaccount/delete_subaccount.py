@@ -59,7 +59,8 @@ def sync_detailed(
 ) -> Response[SubaccountDeletedEnvelope]:
     """Delete Subaccount
 
-     Deletes a subaccount; `data` is `true`.
+     Deletes a subaccount; `data` is `true`. The account's main subaccount (its own login) cannot be
+    deleted (403 FORBIDDEN).
 
     Args:
         subaccount_id (int):
@@ -93,7 +94,8 @@ def sync(
 ) -> SubaccountDeletedEnvelope:
     """Delete Subaccount
 
-     Deletes a subaccount; `data` is `true`.
+     Deletes a subaccount; `data` is `true`. The account's main subaccount (its own login) cannot be
+    deleted (403 FORBIDDEN).
 
     Args:
         subaccount_id (int):
@@ -121,7 +123,8 @@ async def asyncio_detailed(
 ) -> Response[SubaccountDeletedEnvelope]:
     """Delete Subaccount
 
-     Deletes a subaccount; `data` is `true`.
+     Deletes a subaccount; `data` is `true`. The account's main subaccount (its own login) cannot be
+    deleted (403 FORBIDDEN).
 
     Args:
         subaccount_id (int):
@@ -153,7 +156,8 @@ async def asyncio(
 ) -> SubaccountDeletedEnvelope:
     """Delete Subaccount
 
-     Deletes a subaccount; `data` is `true`.
+     Deletes a subaccount; `data` is `true`. The account's main subaccount (its own login) cannot be
+    deleted (403 FORBIDDEN).
 
     Args:
         subaccount_id (int):
