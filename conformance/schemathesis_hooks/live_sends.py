@@ -31,6 +31,8 @@ from conformance.spec_index import api_names, spec_index
 
 from .apis import api_of_operation
 
+APIS = frozenset(api_names())
+
 
 def spending_allowed() -> bool:
     return os.environ.get("ALLOW_SPENDING") == "1"
@@ -54,7 +56,7 @@ def live_recipients_apply(case: Case, kwargs: dict[str, Any]) -> bool:
 def to_test_numbers(case: Case) -> None:
     """Put the spec's test numbers in place of the recipients of a send the spec names them for."""
     api = api_of_operation(case.operation)
-    if api not in api_names():
+    if api not in APIS:
         return
     spec = spec_index(api)
     operation = spec.by_id.get(str(case.operation.definition.raw.get("operationId")))
