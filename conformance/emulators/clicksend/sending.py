@@ -300,6 +300,18 @@ class Batch:
         return outcome
 
 
+def send_all(account: AccountState, subaccount: Subaccount, drafts: list[Draft], now: int) -> list[Outcome]:
+    """A send: every draft checked in order, and those that pass charged and put in the history."""
+    batch = Batch(account, now)
+    return [batch.send(draft, subaccount) for draft in drafts]
+
+
+def price_all(account: AccountState, drafts: list[Draft], now: int) -> list[Outcome]:
+    """A price calculation: what every draft would become, nothing charged or recorded."""
+    batch = Batch(account, now)
+    return [batch.check(draft) for draft in drafts]
+
+
 def record(
     account: AccountState, subaccount: Subaccount, outcome: Outcome, now: int, campaign: tuple[str, int] | None
 ) -> Message:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from ...core import ApiError, Call
+from ...core.resources import Collection
 from ..auth import Caller
 from ..errors import bad_request
 from ..sending import (
@@ -117,6 +118,50 @@ def launch(account: AccountState, subaccount: Subaccount, campaign: Campaign, no
         outcome = batch.send(draft, subaccount, (campaign.channel, campaign.campaign_id))
         if outcome.message is not None:
             campaign.message_ids.append(outcome.message.message_id)
+
+
+def start(
+    account: AccountState, subaccount: Subaccount, stored: Collection[Campaign], campaign: Campaign, now: int
+) -> None:
+    """A new campaign: priced (or refused), stored and launched."""
+    priced(account, campaign, now)
+    stored.put(campaign.campaign_id, campaign)
+    launch(account, subaccount, campaign, now)
+
+
+def replace(
+    account: AccountState,
+    subaccount: Subaccount,
+    stored: Collection[Campaign],
+    old: Campaign,
+    campaign: Campaign,
+    now: int,
+) -> None:
+    """An update: the new campaign is priced with the old one's messages given back (refused whole when the
+    balance cannot pay it, the old one kept), then takes the old one's place."""
+    priced(account, campaign, now, credit_back=refund(account, old))
+    withdraw(account, old)
+    stored.put(campaign.campaign_id, campaign)
+    launch(account, subaccount, campaign, now)
+
+
+def cancel_campaign(account: AccountState, campaign: Campaign, now: int) -> None:
+    """A cancellation (only while Scheduled): its messages cancelled and their price given back."""
+    changeable(campaign, now, "cancelled")
+    withdraw(account, campaign)
+    campaign.cancelled = True
+
+
+def price(account: AccountState, campaign: Campaign, now: int, message: dict[str, Any]) -> dict[str, Any]:
+    """The price answer's data: the count and total of the messages the campaign would send, and `message` (the
+    campaign's sender, schedule and body as its first recipient would get it, in each operation's own order)."""
+    outcomes = priced(account, campaign, now)
+    return {
+        "total_count": campaign.recipients,
+        "total_price": str(total(outcomes)),
+        "data": message,
+        "_currency": account.currency.wire(),
+    }
 
 
 def refund(account: AccountState, campaign: Campaign) -> Decimal:

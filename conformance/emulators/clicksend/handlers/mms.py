@@ -19,12 +19,13 @@ from ..files import export
 from ..sending import (
     DELIVERED_CODE,
     DELIVERED_TEXT,
-    Batch,
     Draft,
     Outcome,
     delivered_at,
     of_channel,
+    price_all,
     recipients,
+    send_all,
     valid_media,
 )
 from ..sending import status_of as message_status
@@ -82,16 +83,14 @@ def mms_wire(call: Call[Any, Caller], outcome: Outcome) -> dict[str, Any]:
 @operation("send_mms")
 def send_mms(store: Store, call: Call[models.MmsSendRequest, Caller]) -> Response:
     account = call.principal.account
-    batch = Batch(account, store.now())
-    outcomes = [batch.send(draft, call.principal.subaccount) for draft in drafts(account, call.body)]
+    outcomes = send_all(account, call.principal.subaccount, drafts(account, call.body), store.now())
     return answer({**totals(outcomes), "messages": [mms_wire(call, outcome) for outcome in outcomes]}, QUEUED)
 
 
 @operation("calculate_mms_price")
 def calculate_mms_price(store: Store, call: Call[models.MmsSendRequest, Caller]) -> Response:
     account = call.principal.account
-    batch = Batch(account, store.now())
-    outcomes = [batch.check(draft) for draft in drafts(account, call.body)]
+    outcomes = price_all(account, drafts(account, call.body), store.now())
     return answer({**totals(outcomes), "messages": [mms_wire(call, outcome) for outcome in outcomes]}, QUEUED)
 
 

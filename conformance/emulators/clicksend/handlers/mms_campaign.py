@@ -68,9 +68,7 @@ def drafted(
 def send_mms_campaign(store: Store, call: Call[models.MmsCampaignRequest, Caller]) -> Response:
     account, now = call.principal.account, store.now()
     campaign = drafted(call, call.body, account.mms_campaigns.issue_id(), now, now)
-    campaigns.priced(account, campaign, now)
-    account.mms_campaigns.put(campaign.campaign_id, campaign)
-    campaigns.launch(account, call.principal.subaccount, campaign, now)
+    campaigns.start(account, call.principal.subaccount, account.mms_campaigns, campaign, now)
     return answer(campaign_wire(account, campaign, now), "MMS campaign has been created.")
 
 
@@ -78,14 +76,8 @@ def send_mms_campaign(store: Store, call: Call[models.MmsCampaignRequest, Caller
 def calculate_mms_campaign_price(store: Store, call: Call[models.MmsCampaignRequest, Caller]) -> Response:
     account, now = call.principal.account, store.now()
     campaign = drafted(call, call.body, 0, now, now)
-    outcomes = campaigns.priced(account, campaign, now)
-    data = {
-        "total_count": campaign.recipients,
-        "total_price": str(campaigns.total(outcomes)),
-        "data": {"from": campaign.sender, "schedule": campaign.schedule, "body": campaigns.preview(account, campaign)},
-        "_currency": account.currency.wire(),
-    }
-    return answer(data, "Here is your result.")
+    message = {"from": campaign.sender, "schedule": campaign.schedule, "body": campaigns.preview(account, campaign)}
+    return answer(campaigns.price(account, campaign, now, message), "Here is your result.")
 
 
 @operation("get_mms_campaign")
@@ -101,10 +93,7 @@ def update_mms_campaign(store: Store, call: Call[models.MmsCampaignRequest, Call
     old = account.mms_campaigns.get(call.path["mms_campaign_id"])
     campaigns.changeable(old, now, "updated")
     campaign = drafted(call, call.body, old.campaign_id, now, old.date_added)
-    campaigns.priced(account, campaign, now, credit_back=campaigns.refund(account, old))
-    campaigns.withdraw(account, old)
-    account.mms_campaigns.put(campaign.campaign_id, campaign)
-    campaigns.launch(account, call.principal.subaccount, campaign, now)
+    campaigns.replace(account, call.principal.subaccount, account.mms_campaigns, old, campaign, now)
     return answer(campaign_wire(account, campaign, now), "MMS campaign has been updated.")
 
 
@@ -112,9 +101,7 @@ def update_mms_campaign(store: Store, call: Call[models.MmsCampaignRequest, Call
 def cancel_mms_campaign(store: Store, call: Call[None, Caller]) -> Response:
     account, now = call.principal.account, store.now()
     campaign = account.mms_campaigns.get(call.path["mms_campaign_id"])
-    campaigns.changeable(campaign, now, "cancelled")
-    campaigns.withdraw(account, campaign)
-    campaign.cancelled = True
+    campaigns.cancel_campaign(account, campaign, now)
     return answer(campaign_wire(account, campaign, now), "Scheduled MMS campaign has been cancelled.")
 
 

@@ -24,14 +24,15 @@ from ..sending import (
     DELIVERED_TEXT,
     PENDING_TEXT,
     SHARED_SENDER,
-    Batch,
     Draft,
     Outcome,
     cancel,
     cancellable,
     delivered_at,
     of_channel,
+    price_all,
     recipients,
+    send_all,
     status_of,
 )
 from ..state import AccountState, Forwarded, InboundSms, Message, Store, Template, TestReceipt, new_message_id
@@ -102,8 +103,7 @@ def totals(outcomes: list[Outcome]) -> dict[str, Any]:
 @operation("send_sms")
 def send_sms(store: Store, call: Call[models.SmsMessageCollection, Caller]) -> Response:
     account, now = call.principal.account, store.now()
-    batch = Batch(account, now)
-    outcomes = [batch.send(draft, call.principal.subaccount) for draft in drafts(account, call.body)]
+    outcomes = send_all(account, call.principal.subaccount, drafts(account, call.body), now)
     data = {
         **totals(outcomes),
         "messages": [sent_wire(call, outcome, now) for outcome in outcomes],
@@ -115,8 +115,7 @@ def send_sms(store: Store, call: Call[models.SmsMessageCollection, Caller]) -> R
 @operation("calculate_sms_price")
 def calculate_sms_price(store: Store, call: Call[models.SmsMessageCollection, Caller]) -> Response:
     account, now = call.principal.account, store.now()
-    batch = Batch(account, now)
-    outcomes = [batch.check(draft) for draft in drafts(account, call.body)]
+    outcomes = price_all(account, drafts(account, call.body), now)
     data = {
         **totals(outcomes),
         "messages": [priced_wire(outcome, now) for outcome in outcomes],

@@ -81,9 +81,7 @@ def send_sms_campaign(store: Store, call: Call[models.SmsCampaignSendInput, Call
         body = f"{body} {OPT_OUT_PLACEHOLDER}"
     campaign = drafted(call, call.body, account.sms_campaigns.issue_id(), now, now)
     campaign.body = body
-    campaigns.priced(account, campaign, now)
-    account.sms_campaigns.put(campaign.campaign_id, campaign)
-    campaigns.launch(account, call.principal.subaccount, campaign, now)
+    campaigns.start(account, call.principal.subaccount, account.sms_campaigns, campaign, now)
     return answer(campaign_wire(account, campaign, now, counted=False), "Your new campaign has been added.")
 
 
@@ -91,14 +89,8 @@ def send_sms_campaign(store: Store, call: Call[models.SmsCampaignSendInput, Call
 def calculate_sms_campaign_price(store: Store, call: Call[models.SmsCampaignInput, Caller]) -> Response:
     account, now = call.principal.account, store.now()
     campaign = drafted(call, call.body, 0, now, now)
-    outcomes = campaigns.priced(account, campaign, now)
-    data = {
-        "total_count": campaign.recipients,
-        "total_price": str(campaigns.total(outcomes)),
-        "data": {"from": campaign.sender, "body": campaigns.preview(account, campaign), "schedule": campaign.schedule},
-        "_currency": account.currency.wire(),
-    }
-    return answer(data, "Here is your price for your SMS Campaign.")
+    message = {"from": campaign.sender, "body": campaigns.preview(account, campaign), "schedule": campaign.schedule}
+    return answer(campaigns.price(account, campaign, now, message), "Here is your price for your SMS Campaign.")
 
 
 @operation("get_sms_campaign")
@@ -114,10 +106,7 @@ def update_sms_campaign(store: Store, call: Call[models.SmsCampaignInput, Caller
     old = account.sms_campaigns.get(call.path["sms_campaign_id"])
     campaigns.changeable(old, now, "updated")
     campaign = drafted(call, call.body, old.campaign_id, now, old.date_added)
-    campaigns.priced(account, campaign, now, credit_back=campaigns.refund(account, old))
-    campaigns.withdraw(account, old)
-    account.sms_campaigns.put(campaign.campaign_id, campaign)
-    campaigns.launch(account, call.principal.subaccount, campaign, now)
+    campaigns.replace(account, call.principal.subaccount, account.sms_campaigns, old, campaign, now)
     return answer(campaign_wire(account, campaign, now), "Your SMS Campaign has been updated.")
 
 
@@ -125,9 +114,7 @@ def update_sms_campaign(store: Store, call: Call[models.SmsCampaignInput, Caller
 def cancel_sms_campaign(store: Store, call: Call[None, Caller]) -> Response:
     account, now = call.principal.account, store.now()
     campaign = account.sms_campaigns.get(call.path["sms_campaign_id"])
-    campaigns.changeable(campaign, now, "cancelled")
-    campaigns.withdraw(account, campaign)
-    campaign.cancelled = True
+    campaigns.cancel_campaign(account, campaign, now)
     return answer(campaign_wire(account, campaign, now), "Your SMS Campaign has been cancelled.")
 
 

@@ -21,14 +21,15 @@ from ..geography import VOICE_LANGUAGES
 from ..sending import (
     DELIVERED_CODE,
     DELIVERED_TEXT,
-    Batch,
     Draft,
     Outcome,
     cancel,
     cancellable,
     delivered_at,
     of_channel,
+    price_all,
     recipients,
+    send_all,
     status_of,
 )
 from ..state import AccountState, Message, Store
@@ -94,15 +95,13 @@ def answered(call: Call[models.VoiceSendRequest, Caller], outcomes: list[Outcome
 @operation("send_voice")
 def send_voice(store: Store, call: Call[models.VoiceSendRequest, Caller]) -> Response:
     account, now = call.principal.account, store.now()
-    batch = Batch(account, now)
-    return answered(call, [batch.send(draft, call.principal.subaccount) for draft in drafts(account, call.body)], now)
+    return answered(call, send_all(account, call.principal.subaccount, drafts(account, call.body), now), now)
 
 
 @operation("calculate_voice_price")
 def calculate_voice_price(store: Store, call: Call[models.VoiceSendRequest, Caller]) -> Response:
     account, now = call.principal.account, store.now()
-    batch = Batch(account, now)
-    return answered(call, [batch.check(draft) for draft in drafts(account, call.body)], now)
+    return answered(call, price_all(account, drafts(account, call.body), now), now)
 
 
 @operation("list_voice_languages")
