@@ -120,6 +120,28 @@ class SpecIndex:
         return {key[2:]: value for key, value in info.items() if key.startswith("x-")}
 
     @property
+    def secret_properties(self) -> frozenset[str]:
+        """The names of the properties marked `x-secret: true` (passwords, API keys), anywhere in the spec."""
+        found: set[str] = set()
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                properties = node.get("properties")
+                if isinstance(properties, dict):
+                    for name, schema in properties.items():
+                        resolved = self.deref(schema)
+                        if isinstance(resolved, dict) and resolved.get("x-secret") is True:
+                            found.add(str(name))
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk(self.document)
+        return frozenset(found)
+
+    @property
     def test_numbers(self) -> tuple[str, ...]:
         """The documented test numbers (`info.x-test-numbers`): sends to them are free."""
         return tuple(str(number) for number in self.info_marker.get("test-numbers") or ())

@@ -7,6 +7,8 @@
 For API `x`:
   specs/x.yaml + specs/x.config.yaml  -> generated/x/  (openapi-python-client, --fail-on-warning)
   overlays/_shared + overlays/x       -> generated/x/smsgw_x/overlay/  (copied verbatim)
+  specs/x.yaml (info.x-client-results) -> generated/x/smsgw_x/results.py (typed_results.py), with its readers
+                                          overlays/_shared/wire.py as smsgw_x/_wire.py
   specs/x.yaml                        -> generated/emulator_models/x.py  (datamodel-code-generator)
 
 Any validation error, spec-lint problem or generator warning stops the run naming the file.
@@ -113,13 +115,14 @@ def build(api: str, out: Path) -> None:
             raise GenerationError(f"{spec.relative_to(ROOT)}: typed results: {error}") from None
         if results is not None:
             (target / package_name(api) / "results.py").write_text(results)
+            shutil.copyfile(ROOT / "overlays" / "_shared" / "wire.py", target / package_name(api) / "_wire.py")
             run([str(BIN / "ruff"), "format", "--quiet", str(target / package_name(api) / "results.py")], ROOT, "ruff")
         overlay = target / package_name(api) / "overlay"
         if not (ROOT / "overlays" / api / "__init__.py").exists():
             raise GenerationError(f"overlays/{api}/__init__.py is missing: every API has an overlay package")
         shutil.copytree(ROOT / "overlays" / api, overlay, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(
-            ROOT / "overlays" / "_shared", overlay / "_shared", ignore=shutil.ignore_patterns("__pycache__")
+            ROOT / "overlays" / "_shared", overlay / "_shared", ignore=shutil.ignore_patterns("__pycache__", "wire.py")
         )
         readme = target / "README.md"
         readme.write_text(readme.read_text().replace("<!-- overlay -->", overlay_description(api)))
@@ -209,12 +212,19 @@ def operation_info_module(api: str, spec: Path) -> str:
         "# The spec's own extensions of its info object (`x-<name>`), by name: facts the overlay shares with the\n"
         "# emulator and the conformance checks, so that each reads them from the spec.\n"
         f"EXTENSIONS: dict[str, object] = {dict(sorted(index.info_marker.items()))!r}\n\n"
+        "# The properties marked `x-secret: true` (passwords, API keys): their values stay out of error details.\n"
+        f"SECRET_FIELDS: frozenset[str] = {secret_fields_literal(index)}\n\n"
         "# Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of\n"
         "# `x-errata` left out); operations without any are not listed.\n"
         "OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {\n"
         + "".join(f"    {name!r}: {extensions!r},\n" for name, extensions in operation_extensions(index))
         + "}\n"
     )
+
+
+def secret_fields_literal(index: SpecIndex) -> str:
+    names = ", ".join(repr(name) for name in sorted(index.secret_properties))
+    return f"frozenset({{{names}}})" if names else "frozenset()"
 
 
 # Operation extensions that OperationInfo already carries, or that are prose for readers, not facts to act on.

@@ -19,6 +19,10 @@ House rules, so that every spec works with the generator, the emulator core and 
 - `x-recipients` (where a send's recipients are, which live conformance runs replace with the test numbers)
   marks only `x-spends-credit` operations of a spec with `info.x-test-numbers`, and names an array of the JSON
   body whose items have the number (and list) fields it names: a misnamed field would let a live run spend;
+- request patterns (parameters and bodies) spell their classes out: `\\d`, `\\s`, `\\w` and their negations
+  mean other things to Python's re than to ECMA 262, so a generator and a server would read them apart;
+- a schema property named like a credential (`password`, `passwd`, `psw`, `api_key`, `secret`, `..._token`)
+  is marked `x-secret: true`, which keeps its value out of reprs and error details;
 - every security requirement names a scheme of `components.securitySchemes`;
 - every `$ref` resolves (checked before OpenAPI validation, whose message for a dangling one is the whole spec).
 Each problem is one line naming the file and where in it.
@@ -272,9 +276,61 @@ def recipients_problems(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+# `\d \s \w` and their negations mean other things to Python's re (Unicode digits, U+001C-U+001F as space) than
+# to ECMA 262, the regex dialect of OpenAPI: a generator and a server reading them apart turn valid requests into
+# 400s. Request patterns spell their classes out (`[0-9]`, `[!-~]`).
+SHORTHAND_CLASS = re.compile(r"(?<!\\)(?:\\\\)*\\[dDsSwW]")
+
+
+def request_pattern_problems(spec: dict[str, Any]) -> list[str]:
+    """Patterns of request parameters and bodies that use a shorthand class (`\\S`, `\\d`, ...)."""
+    problems: list[str] = []
+
+    def walk(schema: Any, at: str, seen: frozenset[str]) -> None:
+        if not isinstance(schema, dict):
+            return
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref not in seen:
+                walk(_resolve(spec, schema), at, seen | {ref})
+            return
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and SHORTHAND_CLASS.search(pattern):
+            problems.append(f"{at}: pattern '{pattern}' uses a shorthand class, which Python and ECMA 262 read apart")
+        for name, inner in (schema.get("properties") or {}).items():
+            walk(inner, f"{at}.{name}", seen)
+        for key in ("items", "additionalProperties"):
+            walk(schema.get(key), f"{at}[]", seen)
+        for key in ("allOf", "anyOf", "oneOf"):
+            for inner in schema.get(key) or []:
+                walk(inner, at, seen)
+
+    for path, method, op, shared in _operations(spec):
+        where = f"{method.upper()} {path}"
+        for param in (_resolve(spec, p) for p in shared + op.get("parameters", [])):
+            walk(param.get("schema"), f"{where}: parameter {param.get('name')}", frozenset())
+        for media_type, media in ((op.get("requestBody") or {}).get("content") or {}).items():
+            walk(media.get("schema"), f"{where}: {media_type} body", frozenset())
+    return problems
+
+
+# Property names that hold a credential: each must be marked `x-secret: true` (out of reprs and error details).
+CREDENTIAL_NAME = re.compile(r"(?i)(?:^|_)(?:password|passwd|psw|api_?key|secret|token)$")
+
+
+def secret_marking_problems(spec: dict[str, Any]) -> list[str]:
+    """Properties named like a credential (`password`, `api_key`, `..._token`) without `x-secret: true`."""
+    problems: list[str] = []
+    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+        for field, inner in (_resolve(spec, schema).get("properties") or {}).items():
+            if CREDENTIAL_NAME.search(str(field)) and _resolve(spec, inner).get("x-secret") is not True:
+                problems.append(f"components.schemas.{name}.{field}: a credential without x-secret: true")
+    return problems
+
+
 def house_rules(spec: dict[str, Any]) -> list[str]:
     problems: list[str] = undefined_schemes(spec) + charset_problems(spec) + layout_problems(spec)
-    problems += recipients_problems(spec)
+    problems += recipients_problems(spec) + request_pattern_problems(spec) + secret_marking_problems(spec)
     errors_in_200 = bool(spec.get("info", {}).get("x-error-replies-in-200"))
     mockable = has_plain_paths(spec)
     ops = _operations(spec)
@@ -616,6 +672,10 @@ def mock_problems(spec: dict[str, Any], path: str, method: str, op: dict[str, An
     return problems
 
 
+# Validator errors that come without a message.
+_UNNAMED_PROBLEMS = {"ValidatorDetectError": "no `openapi` field naming a version this validator knows"}
+
+
 def lint_spec(path: Path) -> list[str]:
     """All problems of a spec file, each prefixed by the file name; empty when it is fine."""
     try:
@@ -628,7 +688,8 @@ def lint_spec(path: Path) -> list[str]:
     try:
         validate(spec_dict, base_uri=base_uri)
     except Exception as error:  # the validator raises several error types; all mean "invalid spec"
-        message = str(getattr(error, "message", error)).splitlines()[0][:300]  # never the whole spec
+        lines = str(getattr(error, "message", error)).splitlines() or [_UNNAMED_PROBLEMS.get(type(error).__name__, "")]
+        message = (lines[0] or type(error).__name__)[:300]  # never the whole spec
         location = "/".join(str(p) for p in getattr(error, "absolute_path", []))
         return [f"{path}: invalid OpenAPI: {message}" + (f" (at {location})" if location else "")]
     return [f"{path}: {problem}" for problem in house_rules(dict(spec_dict))]

@@ -27,7 +27,8 @@ from typing import Any
 
 from conformance.spec_index import SpecIndex
 
-# The kinds `x-client-results.types` may name: the Python type, and its reader in overlay/_shared/wire.py.
+# The kinds `x-client-results.types` may name: the Python type, and its reader in overlays/_shared/wire.py
+# (copied as smsgw_x/_wire.py).
 KINDS = {
     "datetime": ("datetime", "unix_time"),  # Unix seconds, an int or a numeric string
     "datetime-or-empty": ("datetime | None", "unix_time_or_empty"),  # the same, or "" for none
@@ -63,7 +64,7 @@ def python_name(wire: str, taken: set[str]) -> str:
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
     if name[0].isdigit():
         name = f"n_{name}"
-    if keyword.iskeyword(name) or name in ("self", "cls", "at", "value"):
+    if keyword.iskeyword(name) or name in ("self", "cls"):  # a dataclass __init__ takes self; a classmethod cls
         name += "_"
     while name in taken:
         name += "_"
@@ -236,7 +237,7 @@ def render(spec: SpecIndex, generator: Generator) -> str:
         "from decimal import Decimal",
         "from typing import Literal",
         "",
-        "from .overlay._shared.wire import (",
+        "from ._wire import (",
         *(f"    {name}," for name in WIRE_NAMES),
         ")",
         "",

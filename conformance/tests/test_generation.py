@@ -165,6 +165,51 @@ def test_a_dangling_ref_is_named_in_one_line_without_the_spec(tmp_path: Path) ->
     ]
 
 
+def test_a_spec_without_an_openapi_version_is_named_in_one_line(tmp_path: Path) -> None:
+    problems = lint(tmp_path, MINIMAL.replace("openapi: 3.0.3\n", ""))
+    assert problems == [
+        f"{tmp_path / 'inline.yaml'}: invalid OpenAPI: no `openapi` field naming a version this validator knows"
+    ]
+
+
+@pytest.mark.parametrize("shorthand", [r"\S", r"\s", r"\d", r"\D", r"\w", r"\W", r"[\d.]", r"\\\S"])
+def test_a_request_pattern_with_a_shorthand_class_is_refused(tmp_path: Path, shorthand: str) -> None:
+    spec = MINIMAL.replace(
+        "Body: {type: object}",
+        f"Body: {{type: object, properties: {{items: {{type: array, items: {{$ref: '#/components/schemas/Url'}}}}}}}}"
+        f"\n    Url: {{type: string, pattern: '^{shorthand}+$'}}",
+    )
+    assert lint(tmp_path, spec) == [
+        f"{tmp_path / 'inline.yaml'}: POST /things: application/json body.items[]: pattern '^{shorthand}+$' uses "
+        "a shorthand class, which Python and ECMA 262 read apart"
+    ]
+
+
+@pytest.mark.parametrize("spelt", [r"[!-~]", r"[0-9]", r"\\S", r"\.", r"[^\n]"])
+def test_spelt_out_classes_and_response_patterns_pass(tmp_path: Path, spelt: str) -> None:
+    request = MINIMAL.replace(
+        "Body: {type: object}", f"Body: {{type: object, properties: {{url: {{type: string, pattern: '^{spelt}+$'}}}}}}"
+    )
+    response = MINIMAL.replace(
+        '"201": {description: created}',
+        '"201": {description: created, content: {text/plain: {example: a,'
+        " schema: {type: string, pattern: '^\\S+$'}}}}",
+    )
+    assert lint(tmp_path, request) == [] and lint(tmp_path, response) == []
+
+
+@pytest.mark.parametrize("name", ["password", "passwd", "api_key", "apikey", "activation_token", "client_secret"])
+def test_a_credential_property_must_be_marked_secret(tmp_path: Path, name: str) -> None:
+    unmarked = MINIMAL.replace(
+        "Body: {type: object}", f"Body: {{type: object, properties: {{{name}: {{type: string}}}}}}"
+    )
+    marked = unmarked.replace("{type: string}", "{type: string, x-secret: true}")
+    assert lint(tmp_path, unmarked) == [
+        f"{tmp_path / 'inline.yaml'}: components.schemas.Body.{name}: a credential without x-secret: true"
+    ]
+    assert lint(tmp_path, marked) == []
+
+
 def test_generate_stops_on_a_dangling_ref_naming_the_file(project_copy: Path) -> None:
     spec = project_copy / "specs" / "whatcounts.yaml"
     text = spec.read_text()

@@ -1,14 +1,16 @@
 """scripts/typed_results.py from small inline specs: the results module it writes, imported and run.
 
-The module lives in a package beside a copy of the shared runtime (`overlay/_shared/wire.py`), as in a
-generated client.
+The module lives in a package beside a copy of its readers (`_wire.py`, from overlays/_shared/wire.py) and of
+the generated errors module, as in a generated client.
 """
 
 from __future__ import annotations
 
 import importlib
 import itertools
+import os
 import shutil
+import subprocess
 import sys
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -19,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conformance.spec_index import SpecIndex
+from conformance.spec_index import SpecIndex, api_names, spec_index
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -95,12 +97,11 @@ def results_of(tmp_path: Path, text: str, name: str) -> ModuleType:
     source = results_module(SpecIndex(spec_file, yaml.safe_load(text)))
     assert source is not None
     package = tmp_path / name
-    shared = package / "overlay" / "_shared"
-    shared.mkdir(parents=True)
-    for module in ("wire.py", "errors.py"):
-        shutil.copy(ROOT / "overlays" / "_shared" / module, shared / module)
-    for folder in (package, package / "overlay", shared):
-        (folder / "__init__.py").write_text("")
+    package.mkdir()
+    # The layout generate.py makes: the readers beside results.py, Malformed in the generated errors module.
+    shutil.copy(ROOT / "overlays" / "_shared" / "wire.py", package / "_wire.py")
+    shutil.copy(ROOT / "specs" / "templates" / "errors.py.jinja", package / "errors.py")
+    (package / "__init__.py").write_text("")
     (package / "results.py").write_text(source)
     sys.path.insert(0, str(tmp_path))
     try:
@@ -167,14 +168,14 @@ def test_a_wire_name_that_is_a_python_name_keeps_it_when_an_odd_one_would_take_i
 def test_a_wrong_value_names_where_it_stands_never_the_value(
     results: ModuleType, change: dict[str, Any], message: str
 ) -> None:
-    from_wire_errors = sys.modules[results.__name__.rsplit(".", 1)[0] + ".overlay._shared.errors"]
+    from_wire_errors = sys.modules[results.__name__.rsplit(".", 1)[0] + ".errors"]
     with pytest.raises(from_wire_errors.Malformed) as raised:
         results.get_thing_result({**THING, **change})
     assert str(raised.value) == message
 
 
 def test_a_required_field_missing_is_named(results: ModuleType) -> None:
-    errors = sys.modules[results.__name__.rsplit(".", 1)[0] + ".overlay._shared.errors"]
+    errors = sys.modules[results.__name__.rsplit(".", 1)[0] + ".errors"]
     with pytest.raises(errors.Malformed, match=r"^data: the field 'when' is missing$"):
         results.get_thing_result({key: value for key, value in THING.items() if key != "when"})
 
@@ -185,6 +186,15 @@ def test_a_union_of_different_types_stops_the_generator_naming_the_place(tmp_pat
     spec_file.write_text(text)
     with pytest.raises(ResultsError, match=r"^data\.id: a oneOf of different types \(int, str\) has no one type$"):
         results_module(SpecIndex(spec_file, yaml.safe_load(text)))
+
+
+@pytest.mark.parametrize("api", [api for api in api_names() if spec_index(api).info_marker.get("client-results")])
+def test_the_results_import_first_in_a_fresh_interpreter(api: str) -> None:
+    """The overlay's operations import the results, so the results must not import the overlay."""
+    program = f"import smsgw_{api}.results as results; print(len(vars(results)))"
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    ran = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False, env=environment)
+    assert ran.returncode == 0, ran.stderr[-2000:]
 
 
 def test_a_spec_without_the_extension_gets_no_results_module(tmp_path: Path) -> None:

@@ -1,5 +1,8 @@
 """Reading JSON values into the one Python type each field has (the generated `results.py` calls these).
 
+generate.py copies this module beside `results.py` as `smsgw_x/_wire.py`, not into the overlay: the overlay's
+operations import the results, so the results must import without the overlay.
+
 Every reader is `(value, at) -> T`: `at` says where the value stands (`data.messages[0].date`), for the error.
 A value of the wrong type raises Malformed naming the place and the type found, never the value (a field may
 hold a secret). Wire forms a provider mixes are all accepted: Unix times as ints or numeric strings, money as

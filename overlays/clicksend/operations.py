@@ -34,16 +34,14 @@ from ..api import (
     upload,
     voice,
 )
-from ..operation_info import OPERATIONS
+from ..operation_info import OPERATIONS, SECRET_FIELDS
 from ..types import Response
 from . import errors
 from ._shared.errors import GatewayError, Malformed
-from ._shared.operation import Api, GeneratedOperation, Operation
+from ._shared.operation import Api, GeneratedOperation, Operation, error_from_body
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-SUCCESS = "SUCCESS"
 
 
 class ClickSendOperation(Operation[P, R]):
@@ -53,7 +51,14 @@ class ClickSendOperation(Operation[P, R]):
         return errors.for_code(error) if isinstance(error, errors.ApiError) else error
 
 
-API = Api(OPERATIONS, logging.getLogger("smsgw_clicksend"), errors.error_details, kind=ClickSendOperation)
+API = Api(
+    OPERATIONS,
+    logging.getLogger("smsgw_clicksend"),
+    errors.error_details,
+    kind=ClickSendOperation,
+    secret_fields=SECRET_FIELDS,
+    converters_read_body=True,
+)
 
 
 class Enveloped:
@@ -70,17 +75,12 @@ class Enveloped:
             raise Malformed("the answer is not JSON") from None
         if not isinstance(body, dict) or not all(key in body for key in ("http_code", "response_code", "data")):
             raise Malformed("the answer is not the {http_code, response_code, response_msg, data} envelope")
-        code = body["response_code"]
-        if code != SUCCESS:
-            message = body.get("response_msg")
+        refused = errors.refusal(response.status_code, response.content)
+        if refused is not None:
+            code, message = refused
             raise errors.for_code(
-                errors.ApiError(
-                    self.operation,
-                    response.status_code,
-                    response.content.decode("utf-8", "replace"),
-                    code=code if isinstance(code, str) else None,
-                    message=message if isinstance(message, str) else None,
-                    headers=dict(response.headers),
+                error_from_body(
+                    self.operation, response.status_code, response.content, code, message, response.headers, API
                 )
             )
         return self.read(body["data"], "data")

@@ -1,5 +1,8 @@
 """Errors the generated API functions raise (ours: openapi-python-client's UnexpectedStatus, plus ErrorStatus and
-MalformedResponse). The overlay turns them into its typed errors; none of them holds the request."""
+MalformedResponse), and Malformed, which the overlay's readers raise. The overlay turns them into its typed
+errors; none of them holds the request."""
+
+import json
 
 import httpx
 
@@ -24,7 +27,34 @@ class UnexpectedStatus(Exception):
 
 
 class MalformedResponse(Exception):
-    """A documented success status whose body does not have the documented shape."""
+    """A documented success status whose body does not have the documented shape. The body is kept for the
+    overlay (an API may report a failure inside a success status); the message never quotes it."""
+
+    def __init__(
+        self, problem: str, status_code: int = 200, content: bytes = b"", headers: httpx.Headers | None = None
+    ):
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers if headers is not None else httpx.Headers()
+        super().__init__(problem)
 
 
-__all__ = ["ErrorStatus", "MalformedResponse", "UnexpectedStatus"]
+class Malformed(ValueError):
+    """Raised by the overlay's readers (its converters, the typed results) for an answer they cannot read; `call`
+    turns it into ResponseFormatError naming the operation. It lives here, outside the overlay, so that the
+    typed results import without the overlay."""
+
+
+def malformed(error: Exception, response: httpx.Response) -> MalformedResponse:
+    """What a parse failure says: the missing field, or where the JSON broke; never a value of the body (the
+    message of a ValueError can quote one)."""
+    if isinstance(error, KeyError):
+        problem = f"no field {error}"
+    elif isinstance(error, json.JSONDecodeError):
+        problem = f"not JSON ({error.msg} at character {error.pos})"
+    else:
+        problem = f"{type(error).__name__} reading the body"
+    return MalformedResponse(problem, response.status_code, response.content, response.headers)
+
+
+__all__ = ["ErrorStatus", "Malformed", "MalformedResponse", "UnexpectedStatus", "malformed"]

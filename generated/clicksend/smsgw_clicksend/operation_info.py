@@ -280,6 +280,9 @@ OPERATIONS: dict[str, OperationInfo] = {
 # emulator and the conformance checks, so that each reads them from the spec.
 EXTENSIONS: dict[str, object] = {'application-codes': ['SUCCESS', 'MISSING_CREDENTIALS', 'ACCOUNT_NOT_ACTIVATED', 'INVALID_RECIPIENT', 'THROTTLED', 'INVALID_SENDER_ID', 'INSUFFICIENT_CREDIT', 'INVALID_CREDENTIALS', 'COUNTRY_NOT_ENABLED', 'ALREADY_EXISTS', 'EMPTY_MESSAGE', 'TOO_MANY_RECIPIENTS', 'MISSING_REQUIRED_FIELDS', 'INVALID_SCHEDULE', 'NOT_ENOUGH_PERMISSION_TO_LIST_ID', 'INTERNAL_ERROR', 'INVALID_LANG', 'INVALID_VOICE', 'SUBJECT_REQUIRED', 'INVALID_MEDIA_FILE', 'SOMETHING_IS_WRONG'], 'client-results': {'envelope-field': 'data', 'types': {'UnixTime': 'datetime', 'NullableUnixTime': 'datetime', 'MmsScheduleTime': 'datetime-or-empty', 'Money': 'decimal', 'MessageParts': 'count', 'AccountUsageCount': 'count', 'Flag': 'bool'}}, 'status-codes': {'200': 'SUCCESS', '400': 'BAD_REQUEST', '401': 'UNAUTHORIZED', '403': 'FORBIDDEN', '404': 'NOT_FOUND', '405': 'METHOD_NOT_ALLOWED', '429': 'TOO_MANY_REQUESTS', '500': 'INTERNAL_SERVER_ERROR'}, 'test-accounts': {'api_key': 'D83DED51-9E35-4D42-9BB9-0E34B7CA85AE', 'usernames': {'nocredit': 'This account has no credit.', 'notactive': 'This account is not active.', 'banned': 'This account is banned.'}}, 'test-numbers': ['+61411111111', '+61422222222', '+61433333333', '+61444444444', '+14055555555', '+14055555666', '+44777777777', '+861555555555']}
 
+# The properties marked `x-secret: true` (passwords, API keys): their values stay out of error details.
+SECRET_FIELDS: frozenset[str] = frozenset({'activation_token', 'api_key', 'password'})
+
 # Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of
 # `x-errata` left out); operations without any are not listed.
 OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {

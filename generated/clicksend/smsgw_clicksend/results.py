@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
-from .overlay._shared.wire import (
+from ._wire import (
     anything,
     boolean,
     count,
@@ -525,14 +525,14 @@ class Country:
     """A country code and its name."""
 
     code: str
-    value_: str
+    value: str
 
     @classmethod
     def from_wire(cls, value: object, at: str) -> Country:
         fields = record(value, at)
         return cls(
             code=text(present(fields, "code", at), f"{at}.code"),
-            value_=text(present(fields, "value", at), f"{at}.value"),
+            value=text(present(fields, "value", at), f"{at}.value"),
         )
 
 

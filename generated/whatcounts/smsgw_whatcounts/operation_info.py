@@ -43,6 +43,9 @@ OPERATIONS: dict[str, OperationInfo] = {
 # emulator and the conformance checks, so that each reads them from the spec.
 EXTENSIONS: dict[str, object] = {}
 
+# The properties marked `x-secret: true` (passwords, API keys): their values stay out of error details.
+SECRET_FIELDS: frozenset[str] = frozenset()
+
 # Each operation's own extensions, by name, the same way (those already in OPERATIONS and the prose of
 # `x-errata` left out); operations without any are not listed.
 OPERATION_EXTENSIONS: dict[str, dict[str, object]] = {

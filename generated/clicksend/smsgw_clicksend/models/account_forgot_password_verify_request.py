@@ -15,7 +15,7 @@ class AccountForgotPasswordVerifyRequest:
 
     subaccount_id: int
     """ The subaccount whose password is set (ask the administrator if unknown). """
-    activation_token: str
+    activation_token: str = _attrs_field(repr=False)
     """ The verification code from Forgot Password's email (a UUID in the docs' sample). """
     password: str = _attrs_field(repr=False)
     """ The new password. """

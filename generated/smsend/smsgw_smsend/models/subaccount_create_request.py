@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,7 +17,7 @@ class SubaccountCreateRequest:
 
     login: str
     """ The subaccount's username. """
-    password: str
+    password: str = _attrs_field(repr=False)
     """ The subaccount's password, 8 to 16 characters. """
     email: str
     """ The subaccount's email address. """

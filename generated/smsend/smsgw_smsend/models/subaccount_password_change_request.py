@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SubaccountPasswordChangeRequest")
 
 
 @_attrs_define
 class SubaccountPasswordChangeRequest:
-    passwd: str
+    passwd: str = _attrs_field(repr=False)
     """ The new password, 8 to 16 characters. """
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,6 +24,8 @@ import email.utils
 import time
 from collections.abc import Mapping
 
+from ...errors import Malformed as Malformed  # the readers' error, defined beside the generated errors
+
 __all__ = [
     "ApiError",
     "BadRequestError",
@@ -169,11 +171,6 @@ class ResponseFormatError(GatewayError):
         self.operation = operation
         self.problem = problem
         super().__init__(f"{operation}: malformed response: {problem}")
-
-
-class Malformed(ValueError):
-    """Raised by an overlay's converters for an answer they cannot read; `call` turns it into
-    ResponseFormatError naming the operation."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

@@ -43,7 +43,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.MalformedResponse(f"{type(error).__name__}: {error}") from None
+        raise errors.malformed(error, response) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -26,6 +26,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 import anyio
@@ -48,6 +49,7 @@ from .errors import (
     error_for_status,
     parse_retry_after,
 )
+from .redact import body_without_secrets
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -80,6 +82,11 @@ class Api:
     logger: logging.Logger
     error_details: ErrorDetails = no_error_details
     kind: type[Operation[Any, Any]] | None = None  # the API's Operation subclass, when it refines errors
+    secret_fields: frozenset[str] = frozenset()  # properties whose values are masked in error details
+    # The overlay's converters read the answer's body themselves (generated typed results): they, not the
+    # generated models, judge a success answer, and also get the answers those cannot parse (a failure reported
+    # inside a success status rarely has the success shape).
+    converters_read_body: bool = False
 
     @overload
     def operation(
@@ -248,8 +255,12 @@ class Operation(Generic[P, R]):
         except Exception as error:
             return self._translate(error)
 
-    def _translate(self, error: Exception) -> GatewayError:
-        translated = translate(self.name, error, self._api.error_details)
+    def _translate(self, error: Exception) -> Response[Any] | GatewayError:
+        if self._api.converters_read_body and isinstance(error, generated_errors.MalformedResponse):
+            return Response(
+                status_code=HTTPStatus(error.status_code), content=error.content, headers=error.headers, parsed=None
+            )
+        translated = translate(self.name, error, self._api)
         if translated is None:
             raise error
         return translated
@@ -327,17 +338,14 @@ _TRANSPORT_PROBLEMS: tuple[tuple[type[httpx.RequestError], str, bool], ...] = (
 )
 
 
-def translate(
-    operation: str, error: BaseException, error_details: ErrorDetails = no_error_details
-) -> GatewayError | None:
+def translate(operation: str, error: BaseException, api: Api | None = None) -> GatewayError | None:
     """The typed error for what a generated function or httpx raised; None for anything else (a caller's bug).
 
-    Nothing of `error` is kept but facts: never its message (httpx's can hold the URL) or its request."""
+    Nothing of `error` is kept but facts: never its message (httpx's can hold the URL) or its request, and in
+    the body the values of the API's secret fields masked."""
     if isinstance(error, generated_errors.ErrorStatus):
-        content = error.content
-        code, message = error_details(error.status_code, content)
-        detail = content.decode("utf-8", "replace").strip()
-        return error_for_status(operation, error.status_code, detail, code=code, message=message, headers=error.headers)
+        code, message = (api.error_details if api else no_error_details)(error.status_code, error.content)
+        return error_from_body(operation, error.status_code, error.content, code, message, error.headers, api)
     if isinstance(error, generated_errors.UnexpectedStatus):
         return ResponseFormatError(operation, f"undocumented success status {error.status_code}")
     if isinstance(error, generated_errors.MalformedResponse):
@@ -359,6 +367,20 @@ def _fresh(error: GatewayError) -> GatewayError:
     error.__cause__ = None
     error.__context__ = None
     return error
+
+
+def error_from_body(
+    operation: str,
+    status: int,
+    content: bytes,
+    code: str | int | None,
+    message: str | None,
+    headers: Mapping[str, str],
+    api: Api | None = None,
+) -> ApiError:
+    """The ApiError of an answer's status, its body as `detail` with the API's secret fields masked."""
+    detail = body_without_secrets(content, api.secret_fields if api else frozenset())
+    return error_for_status(operation, status, detail, code=code, message=message, headers=headers)
 
 
 def send_request(client: Client, request: httpx.Request, operation: str) -> httpx.Response:
@@ -397,4 +419,4 @@ async def asend_request(client: Client, request: httpx.Request, operation: str) 
     return outcome
 
 
-__all__ = ["Api", "Operation", "Retries", "acall", "call", "parsed", "send_request", "translate"]
+__all__ = ["Api", "Operation", "Retries", "acall", "call", "error_from_body", "parsed", "send_request", "translate"]
