@@ -20,6 +20,7 @@ from ._wire import (
     integer,
     list_of,
     mapping,
+    null,
     nullable,
     number,
     one_of,
@@ -45,6 +46,7 @@ _USED = (
     integer,
     list_of,
     mapping,
+    null,
     nullable,
     number,
     one_of,
@@ -3143,8 +3145,8 @@ def update_fax_receipt_rule_result(value: object, at: str = "data") -> FaxReceip
     return FaxReceiptRule.from_wire(value, at)
 
 
-def delete_fax_receipt_rule_result(value: object, at: str = "data") -> object | None:
-    return nullable(anything)(value, at)
+def delete_fax_receipt_rule_result(value: object, at: str = "data") -> None:
+    return null(value, at)
 
 
 def list_voice_receipt_rules_result(value: object, at: str = "data") -> VoiceReceiptRulePage:
