@@ -131,6 +131,8 @@ class Generator:
                 return f"{annotation} | None", f"nullable({reader})"
             return annotation, reader
         resolved = self.merged(schema, at)
+        if resolved.get("nullable") and resolved.get("enum") == [None]:
+            return "None", "null"  # the value is always null (an answer whose `data` is documented as null)
         annotation, reader = self._type_of(resolved, ref, at, name_hint)
         if resolved.get("nullable"):
             return f"{annotation} | None", f"nullable({reader})"
@@ -285,6 +287,7 @@ WIRE_NAMES = (
     "integer",
     "list_of",
     "mapping",
+    "null",
     "nullable",
     "number",
     "one_of",

@@ -7,6 +7,7 @@ the generated errors module, as in a generated client.
 from __future__ import annotations
 
 import importlib
+import inspect
 import itertools
 import os
 import shutil
@@ -202,3 +203,16 @@ def test_a_spec_without_the_extension_gets_no_results_module(tmp_path: Path) -> 
     spec_file = tmp_path / "plain.yaml"
     spec_file.write_text(text)
     assert results_module(SpecIndex(spec_file, yaml.safe_load(text))) is None
+
+
+def test_a_value_documented_as_always_null_is_none(tmp_path: Path) -> None:
+    spec = SPEC.replace(
+        "                  data: {$ref: '#/components/schemas/Thing'}",
+        "                  data: {nullable: true, enum: [null]}",
+    )
+    results = results_of(tmp_path, spec, f"typed_results_case_{next(PACKAGES)}")
+    assert results.get_thing_result(None) is None
+    assert "-> None:" in inspect.getsource(results.get_thing_result)
+    errors = sys.modules[results.__name__.rsplit(".", 1)[0] + ".errors"]
+    with pytest.raises(errors.Malformed, match=r"^data: expected null, got int$"):
+        results.get_thing_result(5)

@@ -150,6 +150,12 @@ def mapping(value: object, at: str) -> dict[str, object]:
     return dict(record(value, at))
 
 
+def null(value: object, at: str) -> None:
+    """A value documented as always null."""
+    if value is not None:
+        raise _wrong(at, "null", value)
+
+
 def anything(value: object, at: str) -> object:
     """A value the spec gives no shape to, as the JSON holds it."""
     return value

@@ -94,7 +94,16 @@ def create_app(
         rate_limit=limiter,
         form_bodies={"upload_media_file": form_body},
         body_rewrites={"create_delivery_issue": accept_email_spellings},
-        aliases={"/mms-campaign/{mms_campaign_id}": "get_mms_campaign"},
+        aliases={
+            "/mms-campaign/{mms_campaign_id}": "get_mms_campaign",
+            # The email receipt rules' samples call the singular path (errata: Automations).
+            "/automations/email/receipt": ("list_email_receipt_rules", "create_email_receipt_rule"),
+            "/automations/email/receipt/{receipt_rule_id}": (
+                "get_email_receipt_rule",
+                "update_email_receipt_rule",
+                "delete_email_receipt_rule",
+            ),
+        },
         extra_routes=[files_route(store)],
     )
     app.state.store = store

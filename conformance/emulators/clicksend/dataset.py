@@ -15,7 +15,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
+from ...spec_index import spec_index
 from .handlers import campaigns
+from .handlers.automations import KINDS
 from .handlers.contact import put_contact
 from .handlers.contact_list import put_list
 from .handlers.sms import put_template
@@ -28,6 +30,7 @@ from .state import (
     DeliveryIssue,
     InboundSms,
     Message,
+    Rule,
     Store,
     Subaccount,
     new_api_key,
@@ -129,6 +132,16 @@ def message(
 MEDIA = "https://rest.clicksend.com/files/8EA5FA8C-3216-4A5D-86EA-6BE78050E439.jpg"
 
 
+AUTOMATION_RULE = 1  # the automation operations' path examples
+
+
+def create_example(noun: str) -> dict[str, object]:
+    """The request example of `create_<noun>` in the spec."""
+    spec = spec_index("clicksend")
+    body = spec.operation(f"create_{noun}").raw["requestBody"]
+    return dict(spec.resolve(body)["content"]["application/json"]["example"])
+
+
 def load(store: Store, account: AccountState) -> None:
     now = store.now()
     main = store.main_subaccount(account.user_id)
@@ -209,6 +222,9 @@ def load(store: Store, account: AccountState) -> None:
             ),
         )
     store.subaccounts.get(RESET_SUBACCOUNT).reset_token = RESET_TOKEN
+
+    for rule_kind in KINDS:  # one rule of each kind, as its create example makes it, under the path examples' id
+        account.rules[rule_kind.kind].put(AUTOMATION_RULE, Rule(AUTOMATION_RULE, create_example(rule_kind.noun)))
 
     for issue_id, message_id, kind, date in ISSUES:
         account.issues.put(

@@ -27,8 +27,8 @@ What an API may add:
   the JSON document the schema describes, then validated like a JSON body);
 - `body_rewrites`: operationId -> a function applied to the parsed JSON body before validation (a field name the
   docs spell two ways);
-- `aliases`: more paths (under the base path) for an operation, through the same pipeline (a path the docs give
-  in two spellings);
+- `aliases`: more paths (under the base path) for an operation, or for several of different methods, through the
+  same pipeline (a path the docs give in two spellings);
 - `extra_routes`: `ExtraRoute`s outside the spec (files the API's answers link to), their ApiErrors rendered
   with `render_error`, not in the call log.
 
@@ -140,7 +140,7 @@ def build_app(
     rate_limit: RateLimiter | None = None,
     form_bodies: Mapping[str, FormReader] | None = None,
     body_rewrites: Mapping[str, BodyRewrite] | None = None,
-    aliases: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str | Sequence[str]] | None = None,
     extra_routes: Sequence[ExtraRoute] = (),
 ) -> Starlette:
     """A Starlette app serving every operation of `spec` under its base path (see the module's docstring).
@@ -151,7 +151,8 @@ def build_app(
     check_handlers((operation.operation_id for operation in operations), handlers)
     known = {operation.operation_id for operation in operations}
     named = {"form_bodies": set(form_bodies or {}), "body_rewrites": set(body_rewrites or {})}
-    named["aliases"] = set((aliases or {}).values())
+    aliased = {path: [ids] if isinstance(ids, str) else list(ids) for path, ids in (aliases or {}).items()}
+    named["aliases"] = {operation_id for ids in aliased.values() for operation_id in ids}
     for option, operation_ids in named.items():
         if operation_ids - known:
             raise RuntimeError(f"{option} names no operation of the spec: {', '.join(sorted(operation_ids - known))}")
@@ -182,10 +183,11 @@ def build_app(
 
     make_endpoints = endpoints or standard
     table: RouteTable = {route: make_endpoints(ops, calls) for route, ops in by_route.items()}
-    for alias, operation_id in (aliases or {}).items():
-        operation = next(operation for operation in operations if operation.operation_id == operation_id)
-        endpoint = table[spec.base_path + operation.path][operation.method]
-        table.setdefault(spec.base_path + alias, {})[operation.method] = endpoint
+    for alias, aliased_ids in aliased.items():
+        for operation_id in aliased_ids:
+            operation = next(operation for operation in operations if operation.operation_id == operation_id)
+            endpoint = table[spec.base_path + operation.path][operation.method]
+            table.setdefault(spec.base_path + alias, {})[operation.method] = endpoint
     for extra in extra_routes:
         for method in extra.methods:
             table.setdefault(extra.path, {})[method] = rendering_errors(extra.endpoint, render_error)

@@ -64,6 +64,9 @@ PATH_IDS: dict[str, object] = {
     "sms_campaign_id": dataset.SMS_CAMPAIGN,
     "mms_campaign_id": dataset.MMS_CAMPAIGN,
     "subaccount_id": dataset.SUBACCOUNT,
+    "inbound_rule_id": dataset.AUTOMATION_RULE,
+    "receipt_rule_id": dataset.AUTOMATION_RULE,
+    "rule_id": dataset.AUTOMATION_RULE,  # the email receipt rules' samples name it so
     "activation_token": dataset.ACTIVATION_CODE,
     "country": "US",  # the demo account's country
     "dedicated_number": "+12282060576",  # one of the docs' example numbers, which the emulator sells
@@ -93,6 +96,7 @@ class Answer:
 
 NO_CLOSING_QUOTE = "not a shell command: a quote is left open"
 NO_URL = "no request: the command has no URL"
+SEVERAL_URLS = "no request: the command has words besides its URL, which curl would read as more URLs"
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,25 @@ WRONG_SAMPLES: dict[str, Wrong] = {
         " there, without the URL; the rest of the body and the URL are in the next block",
         NO_URL,
     ),
+    "create_fax_inbound_rule": Wrong(
+        "its body escapes each quote twice (backslash, backslash, quote): in sh that is one backslash and a quote that"
+        " closes the string, so the body falls apart into words, which curl reads as more URLs",
+        SEVERAL_URLS,
+    ),
+    **{
+        f"{action}_fax_receipt_rule{plural}": Wrong(
+            "calls the Email Delivery Receipt Rules' path (/automations/email/receipt): it gets the email rules'"
+            " answer, not the fax rules'",
+            answer,
+        )
+        for action, plural, answer in (
+            ("list", "s", (200, "SUCCESS")),
+            ("create", "", (200, "SUCCESS")),
+            ("get", "", (200, "SUCCESS")),
+            ("update", "", (200, "SUCCESS")),
+            ("delete", "", (200, "SUCCESS")),
+        )
+    },
 }
 
 # The part-2 sections: how many curl samples each has (none documents an operation of this spec).
@@ -154,19 +177,13 @@ PART_TWO_SAMPLES = {
     "Email Addresses": 6,
     "Email Campaigns": 8,
     "Transactional Email": 3,
-    "Email Delivery Receipt Rules": 5,
     "Fax": 5,
-    "Inbound FAX Rules": 5,
-    "FAX Delivery Receipt Rules": 5,
     "Letter": 4,
     "Postcard": 5,
     "Detect Address": 1,
     "Post Return Address": 5,
     "Referral Account": 1,
     "Reseller Account": 5,
-    "Inbound SMS Rules": 5,
-    "SMS Delivery Receipt Rules": 5,
-    "Voice Delivery Receipt Rules": 5,
 }
 
 
@@ -188,7 +205,7 @@ def part_one() -> dict[str, Sample]:
 
 def test_every_operation_has_its_sample() -> None:
     assert sorted(part_one()) == sorted(SPEC.by_id)
-    assert len(part_one()) == 86
+    assert len(part_one()) == 116
 
 
 def test_the_other_samples_are_part_two() -> None:
@@ -279,6 +296,8 @@ CURL_OPTIONS = ("-q", "--silent", "--show-error", "--noproxy", "*", "--max-time"
 def run(sample: Sample, operation: SpecOperation, origin: str) -> Answer:
     if not sample.argv:
         return Answer(None, None, problem=NO_CLOSING_QUOTE)
+    if len([value for option, value in sample.options if option == ""]) > 1:
+        return Answer(None, None, problem=SEVERAL_URLS)
     if CURL is not None:
         return run_curl(CURL, prepared(sample, operation, origin))
     if request_line(sample) is None:

@@ -187,6 +187,21 @@ def test_an_alias_path_runs_the_same_pipeline_and_is_logged_as_its_operation() -
     assert app.state.calls == [("get_thing", 200)]
 
 
+def test_one_alias_path_can_serve_operations_of_several_methods() -> None:
+    app = build_app(
+        inline_spec(THINGS),
+        handlers(),
+        models=MODELS,
+        authenticate=authenticate,
+        aliases={"/thing": ("list_things", "create_thing")},
+    )
+    http = TestClient(app)
+    assert http.get("/v1/thing", headers=KEY).status_code == 200
+    assert http.post("/v1/thing", json={"name": "box"}, headers=KEY).status_code == 201
+    assert http.delete("/v1/thing", headers=KEY).status_code == 405
+    assert [operation for operation, _ in app.state.calls] == ["list_things", "create_thing"]
+
+
 def test_options_naming_no_operation_are_refused() -> None:
     with pytest.raises(RuntimeError, match="aliases names no operation of the spec: nothing"):
         build_app(inline_spec(THINGS), handlers(), models=MODELS, aliases={"/x": "nothing"})

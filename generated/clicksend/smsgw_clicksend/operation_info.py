@@ -67,6 +67,21 @@ OPERATIONS: dict[str, OperationInfo] = {
     'create_delivery_issue': OperationInfo(
         'create_delivery_issue', 'POST', '/delivery-issues', idempotent=False, spends_credit=False
     ),
+    'create_email_receipt_rule': OperationInfo(
+        'create_email_receipt_rule', 'POST', '/automations/email/receipts', idempotent=False, spends_credit=False
+    ),
+    'create_fax_inbound_rule': OperationInfo(
+        'create_fax_inbound_rule', 'POST', '/automations/fax/inbound', idempotent=False, spends_credit=False
+    ),
+    'create_fax_receipt_rule': OperationInfo(
+        'create_fax_receipt_rule', 'POST', '/automations/fax/receipts', idempotent=False, spends_credit=False
+    ),
+    'create_sms_inbound_rule': OperationInfo(
+        'create_sms_inbound_rule', 'POST', '/automations/sms/inbound', idempotent=False, spends_credit=False
+    ),
+    'create_sms_receipt_rule': OperationInfo(
+        'create_sms_receipt_rule', 'POST', '/automations/sms/receipts', idempotent=False, spends_credit=False
+    ),
     'create_sms_template': OperationInfo(
         'create_sms_template', 'POST', '/sms/templates', idempotent=False, spends_credit=False
     ),
@@ -79,17 +94,38 @@ OPERATIONS: dict[str, OperationInfo] = {
     'create_test_sms_receipt': OperationInfo(
         'create_test_sms_receipt', 'POST', '/sms/receipts', idempotent=False, spends_credit=False
     ),
+    'create_voice_receipt_rule': OperationInfo(
+        'create_voice_receipt_rule', 'POST', '/automations/voice/receipts', idempotent=False, spends_credit=False
+    ),
     'delete_contact': OperationInfo(
         'delete_contact', 'DELETE', '/lists/{list_id}/contacts/{contact_id}', idempotent=False, spends_credit=False
     ),
     'delete_contact_list': OperationInfo(
         'delete_contact_list', 'DELETE', '/lists/{list_id}', idempotent=False, spends_credit=False
     ),
+    'delete_email_receipt_rule': OperationInfo(
+        'delete_email_receipt_rule', 'DELETE', '/automations/email/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'delete_fax_inbound_rule': OperationInfo(
+        'delete_fax_inbound_rule', 'DELETE', '/automations/fax/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'delete_fax_receipt_rule': OperationInfo(
+        'delete_fax_receipt_rule', 'DELETE', '/automations/fax/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'delete_sms_inbound_rule': OperationInfo(
+        'delete_sms_inbound_rule', 'DELETE', '/automations/sms/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'delete_sms_receipt_rule': OperationInfo(
+        'delete_sms_receipt_rule', 'DELETE', '/automations/sms/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
     'delete_sms_template': OperationInfo(
         'delete_sms_template', 'DELETE', '/sms/templates/{template_id}', idempotent=False, spends_credit=False
     ),
     'delete_subaccount': OperationInfo(
         'delete_subaccount', 'DELETE', '/subaccounts/{subaccount_id}', idempotent=False, spends_credit=False
+    ),
+    'delete_voice_receipt_rule': OperationInfo(
+        'delete_voice_receipt_rule', 'DELETE', '/automations/voice/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
     ),
     'export_mms_history': OperationInfo(
         'export_mms_history', 'GET', '/mms/history/export', idempotent=True, spends_credit=False
@@ -121,6 +157,15 @@ OPERATIONS: dict[str, OperationInfo] = {
     'get_countries': OperationInfo(
         'get_countries', 'GET', '/countries', idempotent=True, spends_credit=False
     ),
+    'get_email_receipt_rule': OperationInfo(
+        'get_email_receipt_rule', 'GET', '/automations/email/receipts/{receipt_rule_id}', idempotent=True, spends_credit=False
+    ),
+    'get_fax_inbound_rule': OperationInfo(
+        'get_fax_inbound_rule', 'GET', '/automations/fax/inbound/{inbound_rule_id}', idempotent=True, spends_credit=False
+    ),
+    'get_fax_receipt_rule': OperationInfo(
+        'get_fax_receipt_rule', 'GET', '/automations/fax/receipts/{receipt_rule_id}', idempotent=True, spends_credit=False
+    ),
     'get_global_sending_countries': OperationInfo(
         'get_global_sending_countries', 'GET', '/user-countries', idempotent=True, spends_credit=False
     ),
@@ -133,14 +178,23 @@ OPERATIONS: dict[str, OperationInfo] = {
     'get_sms_campaign': OperationInfo(
         'get_sms_campaign', 'GET', '/sms-campaigns/{sms_campaign_id}', idempotent=True, spends_credit=False
     ),
+    'get_sms_inbound_rule': OperationInfo(
+        'get_sms_inbound_rule', 'GET', '/automations/sms/inbound/{inbound_rule_id}', idempotent=True, spends_credit=False
+    ),
     'get_sms_receipt': OperationInfo(
         'get_sms_receipt', 'GET', '/sms/receipts/{message_id}', idempotent=True, spends_credit=False
+    ),
+    'get_sms_receipt_rule': OperationInfo(
+        'get_sms_receipt_rule', 'GET', '/automations/sms/receipts/{receipt_rule_id}', idempotent=True, spends_credit=False
     ),
     'get_sms_statistics': OperationInfo(
         'get_sms_statistics', 'GET', '/statistics/sms', idempotent=True, spends_credit=False
     ),
     'get_subaccount': OperationInfo(
         'get_subaccount', 'GET', '/subaccounts/{subaccount_id}', idempotent=True, spends_credit=False
+    ),
+    'get_voice_receipt_rule': OperationInfo(
+        'get_voice_receipt_rule', 'GET', '/automations/voice/receipts/{receipt_rule_id}', idempotent=True, spends_credit=False
     ),
     'get_voice_statistics': OperationInfo(
         'get_voice_statistics', 'GET', '/statistics/voice', idempotent=True, spends_credit=False
@@ -163,6 +217,15 @@ OPERATIONS: dict[str, OperationInfo] = {
     'list_delivery_issues': OperationInfo(
         'list_delivery_issues', 'GET', '/delivery-issues', idempotent=True, spends_credit=False
     ),
+    'list_email_receipt_rules': OperationInfo(
+        'list_email_receipt_rules', 'GET', '/automations/email/receipts', idempotent=True, spends_credit=False
+    ),
+    'list_fax_inbound_rules': OperationInfo(
+        'list_fax_inbound_rules', 'GET', '/automations/fax/inbound', idempotent=True, spends_credit=False
+    ),
+    'list_fax_receipt_rules': OperationInfo(
+        'list_fax_receipt_rules', 'GET', '/automations/fax/receipts', idempotent=True, spends_credit=False
+    ),
     'list_inbound_sms': OperationInfo(
         'list_inbound_sms', 'GET', '/sms/inbound', idempotent=True, spends_credit=False
     ),
@@ -177,6 +240,12 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     'list_sms_history': OperationInfo(
         'list_sms_history', 'GET', '/sms/history', idempotent=True, spends_credit=False
+    ),
+    'list_sms_inbound_rules': OperationInfo(
+        'list_sms_inbound_rules', 'GET', '/automations/sms/inbound', idempotent=True, spends_credit=False
+    ),
+    'list_sms_receipt_rules': OperationInfo(
+        'list_sms_receipt_rules', 'GET', '/automations/sms/receipts', idempotent=True, spends_credit=False
     ),
     'list_sms_receipts': OperationInfo(
         'list_sms_receipts', 'GET', '/sms/receipts', idempotent=True, spends_credit=False
@@ -195,6 +264,9 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     'list_voice_languages': OperationInfo(
         'list_voice_languages', 'GET', '/voice/lang', idempotent=True, spends_credit=False
+    ),
+    'list_voice_receipt_rules': OperationInfo(
+        'list_voice_receipt_rules', 'GET', '/automations/voice/receipts', idempotent=True, spends_credit=False
     ),
     'list_voice_receipts': OperationInfo(
         'list_voice_receipts', 'GET', '/voice/receipts', idempotent=True, spends_credit=False
@@ -253,17 +325,35 @@ OPERATIONS: dict[str, OperationInfo] = {
     'update_contact_list': OperationInfo(
         'update_contact_list', 'PUT', '/lists/{list_id}', idempotent=False, spends_credit=False
     ),
+    'update_email_receipt_rule': OperationInfo(
+        'update_email_receipt_rule', 'PUT', '/automations/email/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'update_fax_inbound_rule': OperationInfo(
+        'update_fax_inbound_rule', 'PUT', '/automations/fax/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'update_fax_receipt_rule': OperationInfo(
+        'update_fax_receipt_rule', 'PUT', '/automations/fax/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
     'update_mms_campaign': OperationInfo(
         'update_mms_campaign', 'PUT', '/mms-campaigns/{mms_campaign_id}', idempotent=False, spends_credit=False
     ),
     'update_sms_campaign': OperationInfo(
         'update_sms_campaign', 'PUT', '/sms-campaigns/{sms_campaign_id}', idempotent=False, spends_credit=False
     ),
+    'update_sms_inbound_rule': OperationInfo(
+        'update_sms_inbound_rule', 'PUT', '/automations/sms/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'update_sms_receipt_rule': OperationInfo(
+        'update_sms_receipt_rule', 'PUT', '/automations/sms/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
     'update_sms_template': OperationInfo(
         'update_sms_template', 'PUT', '/sms/templates/{template_id}', idempotent=False, spends_credit=False
     ),
     'update_subaccount': OperationInfo(
         'update_subaccount', 'PUT', '/subaccounts/{subaccount_id}', idempotent=False, spends_credit=False
+    ),
+    'update_voice_receipt_rule': OperationInfo(
+        'update_voice_receipt_rule', 'PUT', '/automations/voice/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
     ),
     'upload_media_file': OperationInfo(
         'upload_media_file', 'POST', '/uploads', idempotent=False, spends_credit=False

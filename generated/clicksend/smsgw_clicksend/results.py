@@ -20,6 +20,7 @@ from ._wire import (
     integer,
     list_of,
     mapping,
+    null,
     nullable,
     number,
     one_of,
@@ -45,6 +46,7 @@ _USED = (
     integer,
     list_of,
     mapping,
+    null,
     nullable,
     number,
     one_of,
@@ -751,6 +753,266 @@ class DeliveryIssuePage:
 
 
 @dataclass(frozen=True, kw_only=True)
+class EmailReceiptRule:
+    """An email delivery receipt rule."""
+
+    receipt_rule_id: int
+    rule_name: str
+    match_type: int
+    action: Literal[
+        "AUTO_REPLY",
+        "EMAIL_USER",
+        "EMAIL_FIXED",
+        "URL",
+        "SMS",
+        "POLL",
+        "GROUP_SMS",
+        "MOVE_CONTACT",
+        "CREATE_CONTACT",
+        "CREATE_CONTACT_PLUS_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME",
+        "SMPP",
+        "NONE",
+    ]
+    action_address: str
+    enabled: bool
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> EmailReceiptRule:
+        fields = record(value, at)
+        return cls(
+            receipt_rule_id=integer(present(fields, "receipt_rule_id", at), f"{at}.receipt_rule_id"),
+            rule_name=text(present(fields, "rule_name", at), f"{at}.rule_name"),
+            match_type=integer(present(fields, "match_type", at), f"{at}.match_type"),
+            action=one_of(
+                (
+                    "AUTO_REPLY",
+                    "EMAIL_USER",
+                    "EMAIL_FIXED",
+                    "URL",
+                    "SMS",
+                    "POLL",
+                    "GROUP_SMS",
+                    "MOVE_CONTACT",
+                    "CREATE_CONTACT",
+                    "CREATE_CONTACT_PLUS_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME",
+                    "SMPP",
+                    "NONE",
+                )
+            )(present(fields, "action", at), f"{at}.action"),
+            action_address=text(present(fields, "action_address", at), f"{at}.action_address"),
+            enabled=flag(present(fields, "enabled", at), f"{at}.enabled"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmailReceiptRulePage:
+    """A page of email delivery receipt rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[EmailReceiptRule]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> EmailReceiptRulePage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(EmailReceiptRule.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FaxInboundRule:
+    """An inbound fax rule."""
+
+    inbound_rule_id: int
+    dedicated_number: str
+    rule_name: str
+    user_id: int
+    action: Literal[
+        "AUTO_REPLY",
+        "EMAIL_USER",
+        "EMAIL_FIXED",
+        "URL",
+        "SMS",
+        "POLL",
+        "GROUP_SMS",
+        "MOVE_CONTACT",
+        "CREATE_CONTACT",
+        "CREATE_CONTACT_PLUS_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME",
+        "SMPP",
+        "NONE",
+    ]
+    action_address: str
+    enabled: bool
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> FaxInboundRule:
+        fields = record(value, at)
+        return cls(
+            inbound_rule_id=integer(present(fields, "inbound_rule_id", at), f"{at}.inbound_rule_id"),
+            dedicated_number=text(present(fields, "dedicated_number", at), f"{at}.dedicated_number"),
+            rule_name=text(present(fields, "rule_name", at), f"{at}.rule_name"),
+            user_id=integer(present(fields, "user_id", at), f"{at}.user_id"),
+            action=one_of(
+                (
+                    "AUTO_REPLY",
+                    "EMAIL_USER",
+                    "EMAIL_FIXED",
+                    "URL",
+                    "SMS",
+                    "POLL",
+                    "GROUP_SMS",
+                    "MOVE_CONTACT",
+                    "CREATE_CONTACT",
+                    "CREATE_CONTACT_PLUS_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME",
+                    "SMPP",
+                    "NONE",
+                )
+            )(present(fields, "action", at), f"{at}.action"),
+            action_address=text(present(fields, "action_address", at), f"{at}.action_address"),
+            enabled=flag(present(fields, "enabled", at), f"{at}.enabled"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FaxInboundRulePage:
+    """A page of inbound fax rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[FaxInboundRule]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> FaxInboundRulePage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(FaxInboundRule.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FaxReceiptRule:
+    """A fax delivery receipt rule."""
+
+    receipt_rule_id: int
+    rule_name: str
+    match_type: int
+    action: Literal[
+        "AUTO_REPLY",
+        "EMAIL_USER",
+        "EMAIL_FIXED",
+        "URL",
+        "SMS",
+        "POLL",
+        "GROUP_SMS",
+        "MOVE_CONTACT",
+        "CREATE_CONTACT",
+        "CREATE_CONTACT_PLUS_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME",
+        "SMPP",
+        "NONE",
+    ]
+    action_address: str
+    enabled: bool
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> FaxReceiptRule:
+        fields = record(value, at)
+        return cls(
+            receipt_rule_id=integer(present(fields, "receipt_rule_id", at), f"{at}.receipt_rule_id"),
+            rule_name=text(present(fields, "rule_name", at), f"{at}.rule_name"),
+            match_type=integer(present(fields, "match_type", at), f"{at}.match_type"),
+            action=one_of(
+                (
+                    "AUTO_REPLY",
+                    "EMAIL_USER",
+                    "EMAIL_FIXED",
+                    "URL",
+                    "SMS",
+                    "POLL",
+                    "GROUP_SMS",
+                    "MOVE_CONTACT",
+                    "CREATE_CONTACT",
+                    "CREATE_CONTACT_PLUS_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME",
+                    "SMPP",
+                    "NONE",
+                )
+            )(present(fields, "action", at), f"{at}.action"),
+            action_address=text(present(fields, "action_address", at), f"{at}.action_address"),
+            enabled=flag(present(fields, "enabled", at), f"{at}.enabled"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FaxReceiptRulePage:
+    """A page of fax delivery receipt rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[FaxReceiptRule]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> FaxReceiptRulePage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(FaxReceiptRule.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class GlobalSendingCountry:
     """A country selected for global sending, with its registration and regulation state."""
 
@@ -1413,6 +1675,98 @@ class SmsHistoryPage:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SmsInboundRule:
+    """An inbound SMS rule."""
+
+    inbound_rule_id: int
+    dedicated_number: str
+    rule_name: str
+    message_search_type: int
+    message_search_term: str | None
+    action: Literal[
+        "AUTO_REPLY",
+        "EMAIL_USER",
+        "EMAIL_FIXED",
+        "URL",
+        "SMS",
+        "POLL",
+        "GROUP_SMS",
+        "MOVE_CONTACT",
+        "CREATE_CONTACT",
+        "CREATE_CONTACT_PLUS_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME",
+        "SMPP",
+        "NONE",
+    ]
+    action_address: str
+    body: str | None = None
+    enabled: bool
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> SmsInboundRule:
+        fields = record(value, at)
+        return cls(
+            inbound_rule_id=integer(present(fields, "inbound_rule_id", at), f"{at}.inbound_rule_id"),
+            dedicated_number=text(present(fields, "dedicated_number", at), f"{at}.dedicated_number"),
+            rule_name=text(present(fields, "rule_name", at), f"{at}.rule_name"),
+            message_search_type=integer(present(fields, "message_search_type", at), f"{at}.message_search_type"),
+            message_search_term=nullable(text)(present(fields, "message_search_term", at), f"{at}.message_search_term"),
+            action=one_of(
+                (
+                    "AUTO_REPLY",
+                    "EMAIL_USER",
+                    "EMAIL_FIXED",
+                    "URL",
+                    "SMS",
+                    "POLL",
+                    "GROUP_SMS",
+                    "MOVE_CONTACT",
+                    "CREATE_CONTACT",
+                    "CREATE_CONTACT_PLUS_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME",
+                    "SMPP",
+                    "NONE",
+                )
+            )(present(fields, "action", at), f"{at}.action"),
+            action_address=text(present(fields, "action_address", at), f"{at}.action_address"),
+            body=optional(nullable(text), fields.get("body"), f"{at}.body"),
+            enabled=flag(present(fields, "enabled", at), f"{at}.enabled"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SmsInboundRulePage:
+    """A page of inbound SMS rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[SmsInboundRule]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> SmsInboundRulePage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(SmsInboundRule.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class SmsMessage:
     """A sent (queued or refused) message, as Send SMS answers it."""
 
@@ -1565,6 +1919,92 @@ class SmsReceiptPage:
             from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
             to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
             data=list_of(SmsReceipt.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SmsReceiptRule:
+    """An SMS delivery receipt rule."""
+
+    receipt_rule_id: int
+    rule_name: str
+    match_type: int
+    action: Literal[
+        "AUTO_REPLY",
+        "EMAIL_USER",
+        "EMAIL_FIXED",
+        "URL",
+        "SMS",
+        "POLL",
+        "GROUP_SMS",
+        "MOVE_CONTACT",
+        "CREATE_CONTACT",
+        "CREATE_CONTACT_PLUS_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME",
+        "SMPP",
+        "NONE",
+    ]
+    action_address: str
+    enabled: bool
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> SmsReceiptRule:
+        fields = record(value, at)
+        return cls(
+            receipt_rule_id=integer(present(fields, "receipt_rule_id", at), f"{at}.receipt_rule_id"),
+            rule_name=text(present(fields, "rule_name", at), f"{at}.rule_name"),
+            match_type=integer(present(fields, "match_type", at), f"{at}.match_type"),
+            action=one_of(
+                (
+                    "AUTO_REPLY",
+                    "EMAIL_USER",
+                    "EMAIL_FIXED",
+                    "URL",
+                    "SMS",
+                    "POLL",
+                    "GROUP_SMS",
+                    "MOVE_CONTACT",
+                    "CREATE_CONTACT",
+                    "CREATE_CONTACT_PLUS_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME",
+                    "SMPP",
+                    "NONE",
+                )
+            )(present(fields, "action", at), f"{at}.action"),
+            action_address=text(present(fields, "action_address", at), f"{at}.action_address"),
+            enabled=flag(present(fields, "enabled", at), f"{at}.enabled"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SmsReceiptRulePage:
+    """A page of SMS delivery receipt rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[SmsReceiptRule]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> SmsReceiptRulePage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(SmsReceiptRule.from_wire)(present(fields, "data", at), f"{at}.data"),
         )
 
 
@@ -2158,6 +2598,92 @@ class VoiceReceiptPage:
 
 
 @dataclass(frozen=True, kw_only=True)
+class VoiceReceiptRule:
+    """A voice delivery receipt rule."""
+
+    receipt_rule_id: int
+    rule_name: str
+    match_type: int
+    action: Literal[
+        "AUTO_REPLY",
+        "EMAIL_USER",
+        "EMAIL_FIXED",
+        "URL",
+        "SMS",
+        "POLL",
+        "GROUP_SMS",
+        "MOVE_CONTACT",
+        "CREATE_CONTACT",
+        "CREATE_CONTACT_PLUS_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME_EMAIL",
+        "CREATE_CONTACT_PLUS_NAME",
+        "SMPP",
+        "NONE",
+    ]
+    action_address: str
+    enabled: bool
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> VoiceReceiptRule:
+        fields = record(value, at)
+        return cls(
+            receipt_rule_id=integer(present(fields, "receipt_rule_id", at), f"{at}.receipt_rule_id"),
+            rule_name=text(present(fields, "rule_name", at), f"{at}.rule_name"),
+            match_type=integer(present(fields, "match_type", at), f"{at}.match_type"),
+            action=one_of(
+                (
+                    "AUTO_REPLY",
+                    "EMAIL_USER",
+                    "EMAIL_FIXED",
+                    "URL",
+                    "SMS",
+                    "POLL",
+                    "GROUP_SMS",
+                    "MOVE_CONTACT",
+                    "CREATE_CONTACT",
+                    "CREATE_CONTACT_PLUS_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+                    "CREATE_CONTACT_PLUS_NAME",
+                    "SMPP",
+                    "NONE",
+                )
+            )(present(fields, "action", at), f"{at}.action"),
+            action_address=text(present(fields, "action_address", at), f"{at}.action_address"),
+            enabled=flag(present(fields, "enabled", at), f"{at}.enabled"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoiceReceiptRulePage:
+    """A page of voice delivery receipt rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[VoiceReceiptRule]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> VoiceReceiptRulePage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(VoiceReceiptRule.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class VoiceSendResult:
     """The messages queued (or priced), their total and the currency."""
 
@@ -2520,4 +3046,124 @@ def create_delivery_issue_result(value: object, at: str = "data") -> DeliveryIss
 
 
 def list_timezones_result(value: object, at: str = "data") -> list[str]:
+    return list_of(text)(value, at)
+
+
+def list_sms_inbound_rules_result(value: object, at: str = "data") -> SmsInboundRulePage:
+    return SmsInboundRulePage.from_wire(value, at)
+
+
+def create_sms_inbound_rule_result(value: object, at: str = "data") -> SmsInboundRule:
+    return SmsInboundRule.from_wire(value, at)
+
+
+def get_sms_inbound_rule_result(value: object, at: str = "data") -> SmsInboundRule:
+    return SmsInboundRule.from_wire(value, at)
+
+
+def update_sms_inbound_rule_result(value: object, at: str = "data") -> SmsInboundRule:
+    return SmsInboundRule.from_wire(value, at)
+
+
+def delete_sms_inbound_rule_result(value: object, at: str = "data") -> list[str]:
+    return list_of(text)(value, at)
+
+
+def list_sms_receipt_rules_result(value: object, at: str = "data") -> SmsReceiptRulePage:
+    return SmsReceiptRulePage.from_wire(value, at)
+
+
+def create_sms_receipt_rule_result(value: object, at: str = "data") -> SmsReceiptRule:
+    return SmsReceiptRule.from_wire(value, at)
+
+
+def get_sms_receipt_rule_result(value: object, at: str = "data") -> SmsReceiptRule:
+    return SmsReceiptRule.from_wire(value, at)
+
+
+def update_sms_receipt_rule_result(value: object, at: str = "data") -> SmsReceiptRule:
+    return SmsReceiptRule.from_wire(value, at)
+
+
+def delete_sms_receipt_rule_result(value: object, at: str = "data") -> list[str]:
+    return list_of(text)(value, at)
+
+
+def list_email_receipt_rules_result(value: object, at: str = "data") -> EmailReceiptRulePage:
+    return EmailReceiptRulePage.from_wire(value, at)
+
+
+def create_email_receipt_rule_result(value: object, at: str = "data") -> EmailReceiptRule:
+    return EmailReceiptRule.from_wire(value, at)
+
+
+def get_email_receipt_rule_result(value: object, at: str = "data") -> EmailReceiptRule:
+    return EmailReceiptRule.from_wire(value, at)
+
+
+def update_email_receipt_rule_result(value: object, at: str = "data") -> EmailReceiptRule:
+    return EmailReceiptRule.from_wire(value, at)
+
+
+def delete_email_receipt_rule_result(value: object, at: str = "data") -> bool:
+    return boolean(value, at)
+
+
+def list_fax_inbound_rules_result(value: object, at: str = "data") -> FaxInboundRulePage:
+    return FaxInboundRulePage.from_wire(value, at)
+
+
+def create_fax_inbound_rule_result(value: object, at: str = "data") -> FaxInboundRule:
+    return FaxInboundRule.from_wire(value, at)
+
+
+def get_fax_inbound_rule_result(value: object, at: str = "data") -> FaxInboundRule:
+    return FaxInboundRule.from_wire(value, at)
+
+
+def update_fax_inbound_rule_result(value: object, at: str = "data") -> FaxInboundRule:
+    return FaxInboundRule.from_wire(value, at)
+
+
+def delete_fax_inbound_rule_result(value: object, at: str = "data") -> list[str]:
+    return list_of(text)(value, at)
+
+
+def list_fax_receipt_rules_result(value: object, at: str = "data") -> FaxReceiptRulePage:
+    return FaxReceiptRulePage.from_wire(value, at)
+
+
+def create_fax_receipt_rule_result(value: object, at: str = "data") -> FaxReceiptRule:
+    return FaxReceiptRule.from_wire(value, at)
+
+
+def get_fax_receipt_rule_result(value: object, at: str = "data") -> FaxReceiptRule:
+    return FaxReceiptRule.from_wire(value, at)
+
+
+def update_fax_receipt_rule_result(value: object, at: str = "data") -> FaxReceiptRule:
+    return FaxReceiptRule.from_wire(value, at)
+
+
+def delete_fax_receipt_rule_result(value: object, at: str = "data") -> None:
+    return null(value, at)
+
+
+def list_voice_receipt_rules_result(value: object, at: str = "data") -> VoiceReceiptRulePage:
+    return VoiceReceiptRulePage.from_wire(value, at)
+
+
+def create_voice_receipt_rule_result(value: object, at: str = "data") -> VoiceReceiptRule:
+    return VoiceReceiptRule.from_wire(value, at)
+
+
+def get_voice_receipt_rule_result(value: object, at: str = "data") -> VoiceReceiptRule:
+    return VoiceReceiptRule.from_wire(value, at)
+
+
+def update_voice_receipt_rule_result(value: object, at: str = "data") -> VoiceReceiptRule:
+    return VoiceReceiptRule.from_wire(value, at)
+
+
+def delete_voice_receipt_rule_result(value: object, at: str = "data") -> list[str]:
     return list_of(text)(value, at)

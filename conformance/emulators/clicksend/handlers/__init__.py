@@ -36,6 +36,7 @@ SECTIONS = (
     "voice",
     "delivery_issues",
     "timezones",
+    "automations",
 )
 
 REGISTRY = HandlerRegistry[StoreHandler](__name__, SECTIONS)

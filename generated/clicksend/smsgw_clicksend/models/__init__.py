@@ -14,6 +14,9 @@ from .account_usage_total import AccountUsageTotal
 from .account_verification import AccountVerification
 from .account_verification_envelope import AccountVerificationEnvelope
 from .account_verification_request import AccountVerificationRequest
+from .automation_action import AutomationAction
+from .automation_message_search_type import AutomationMessageSearchType
+from .automation_receipt_match_type import AutomationReceiptMatchType
 from .contact import Contact
 from .contact_envelope import ContactEnvelope
 from .contact_list import ContactList
@@ -51,9 +54,29 @@ from .delivery_issue_page import DeliveryIssuePage
 from .delivery_issue_page_envelope import DeliveryIssuePageEnvelope
 from .delivery_issue_request import DeliveryIssueRequest
 from .delivery_issue_request_type import DeliveryIssueRequestType
+from .email_receipt_rule import EmailReceiptRule
+from .email_receipt_rule_deleted_envelope import EmailReceiptRuleDeletedEnvelope
+from .email_receipt_rule_envelope import EmailReceiptRuleEnvelope
+from .email_receipt_rule_page import EmailReceiptRulePage
+from .email_receipt_rule_page_envelope import EmailReceiptRulePageEnvelope
+from .email_receipt_rule_request import EmailReceiptRuleRequest
+from .email_receipt_rule_request_enabled import EmailReceiptRuleRequestEnabled
 from .empty_list_envelope import EmptyListEnvelope
 from .envelope import Envelope
 from .error_envelope import ErrorEnvelope
+from .fax_inbound_rule import FaxInboundRule
+from .fax_inbound_rule_envelope import FaxInboundRuleEnvelope
+from .fax_inbound_rule_page import FaxInboundRulePage
+from .fax_inbound_rule_page_envelope import FaxInboundRulePageEnvelope
+from .fax_inbound_rule_request import FaxInboundRuleRequest
+from .fax_inbound_rule_request_enabled import FaxInboundRuleRequestEnabled
+from .fax_receipt_rule import FaxReceiptRule
+from .fax_receipt_rule_deleted_envelope import FaxReceiptRuleDeletedEnvelope
+from .fax_receipt_rule_envelope import FaxReceiptRuleEnvelope
+from .fax_receipt_rule_page import FaxReceiptRulePage
+from .fax_receipt_rule_page_envelope import FaxReceiptRulePageEnvelope
+from .fax_receipt_rule_request import FaxReceiptRuleRequest
+from .fax_receipt_rule_request_enabled import FaxReceiptRuleRequestEnabled
 from .flag import Flag
 from .get_countries_operator import GetCountriesOperator
 from .get_global_sending_countries_operator import GetGlobalSendingCountriesOperator
@@ -77,15 +100,21 @@ from .list_contact_lists_operator import ListContactListsOperator
 from .list_contacts_operator import ListContactsOperator
 from .list_dedicated_numbers_operator import ListDedicatedNumbersOperator
 from .list_delivery_issues_operator import ListDeliveryIssuesOperator
+from .list_email_receipt_rules_operator import ListEmailReceiptRulesOperator
+from .list_fax_inbound_rules_operator import ListFaxInboundRulesOperator
+from .list_fax_receipt_rules_operator import ListFaxReceiptRulesOperator
 from .list_inbound_sms_operator import ListInboundSmsOperator
 from .list_mms_campaigns_operator import ListMmsCampaignsOperator
 from .list_mms_history_operator import ListMmsHistoryOperator
 from .list_sms_campaigns_operator import ListSmsCampaignsOperator
 from .list_sms_history_operator import ListSmsHistoryOperator
+from .list_sms_inbound_rules_operator import ListSmsInboundRulesOperator
+from .list_sms_receipt_rules_operator import ListSmsReceiptRulesOperator
 from .list_sms_receipts_operator import ListSmsReceiptsOperator
 from .list_sms_templates_operator import ListSmsTemplatesOperator
 from .list_subaccounts_operator import ListSubaccountsOperator
 from .list_voice_history_operator import ListVoiceHistoryOperator
+from .list_voice_receipt_rules_operator import ListVoiceReceiptRulesOperator
 from .list_voice_receipts_operator import ListVoiceReceiptsOperator
 from .mms_campaign import MmsCampaign
 from .mms_campaign_envelope import MmsCampaignEnvelope
@@ -122,6 +151,13 @@ from .sms_export_file import SmsExportFile
 from .sms_history_message import SmsHistoryMessage
 from .sms_history_page import SmsHistoryPage
 from .sms_history_page_envelope import SmsHistoryPageEnvelope
+from .sms_inbound_rule import SmsInboundRule
+from .sms_inbound_rule_envelope import SmsInboundRuleEnvelope
+from .sms_inbound_rule_page import SmsInboundRulePage
+from .sms_inbound_rule_page_envelope import SmsInboundRulePageEnvelope
+from .sms_inbound_rule_request import SmsInboundRuleRequest
+from .sms_inbound_rule_request_enabled import SmsInboundRuleRequestEnabled
+from .sms_inbound_rule_request_webhook_type import SmsInboundRuleRequestWebhookType
 from .sms_message import SmsMessage
 from .sms_message_collection import SmsMessageCollection
 from .sms_message_input import SmsMessageInput
@@ -133,6 +169,12 @@ from .sms_receipt_envelope import SmsReceiptEnvelope
 from .sms_receipt_page import SmsReceiptPage
 from .sms_receipt_page_envelope import SmsReceiptPageEnvelope
 from .sms_receipt_read_request import SmsReceiptReadRequest
+from .sms_receipt_rule import SmsReceiptRule
+from .sms_receipt_rule_envelope import SmsReceiptRuleEnvelope
+from .sms_receipt_rule_page import SmsReceiptRulePage
+from .sms_receipt_rule_page_envelope import SmsReceiptRulePageEnvelope
+from .sms_receipt_rule_request import SmsReceiptRuleRequest
+from .sms_receipt_rule_request_enabled import SmsReceiptRuleRequestEnabled
 from .sms_receipt_test_request import SmsReceiptTestRequest
 from .sms_send_result import SmsSendResult
 from .sms_send_result_envelope import SmsSendResultEnvelope
@@ -183,6 +225,12 @@ from .voice_receipt import VoiceReceipt
 from .voice_receipt_message_type import VoiceReceiptMessageType
 from .voice_receipt_page import VoiceReceiptPage
 from .voice_receipt_page_envelope import VoiceReceiptPageEnvelope
+from .voice_receipt_rule import VoiceReceiptRule
+from .voice_receipt_rule_envelope import VoiceReceiptRuleEnvelope
+from .voice_receipt_rule_page import VoiceReceiptRulePage
+from .voice_receipt_rule_page_envelope import VoiceReceiptRulePageEnvelope
+from .voice_receipt_rule_request import VoiceReceiptRuleRequest
+from .voice_receipt_rule_request_enabled import VoiceReceiptRuleRequestEnabled
 from .voice_send_request import VoiceSendRequest
 from .voice_send_result import VoiceSendResult
 from .voice_send_result_envelope import VoiceSendResultEnvelope
@@ -202,6 +250,9 @@ __all__ = (
     "AccountVerification",
     "AccountVerificationEnvelope",
     "AccountVerificationRequest",
+    "AutomationAction",
+    "AutomationMessageSearchType",
+    "AutomationReceiptMatchType",
     "Contact",
     "ContactEnvelope",
     "ContactList",
@@ -239,9 +290,29 @@ __all__ = (
     "DeliveryIssuePageEnvelope",
     "DeliveryIssueRequest",
     "DeliveryIssueRequestType",
+    "EmailReceiptRule",
+    "EmailReceiptRuleDeletedEnvelope",
+    "EmailReceiptRuleEnvelope",
+    "EmailReceiptRulePage",
+    "EmailReceiptRulePageEnvelope",
+    "EmailReceiptRuleRequest",
+    "EmailReceiptRuleRequestEnabled",
     "EmptyListEnvelope",
     "Envelope",
     "ErrorEnvelope",
+    "FaxInboundRule",
+    "FaxInboundRuleEnvelope",
+    "FaxInboundRulePage",
+    "FaxInboundRulePageEnvelope",
+    "FaxInboundRuleRequest",
+    "FaxInboundRuleRequestEnabled",
+    "FaxReceiptRule",
+    "FaxReceiptRuleDeletedEnvelope",
+    "FaxReceiptRuleEnvelope",
+    "FaxReceiptRulePage",
+    "FaxReceiptRulePageEnvelope",
+    "FaxReceiptRuleRequest",
+    "FaxReceiptRuleRequestEnabled",
     "Flag",
     "GetCountriesOperator",
     "GetGlobalSendingCountriesOperator",
@@ -265,15 +336,21 @@ __all__ = (
     "ListContactsOperator",
     "ListDedicatedNumbersOperator",
     "ListDeliveryIssuesOperator",
+    "ListEmailReceiptRulesOperator",
+    "ListFaxInboundRulesOperator",
+    "ListFaxReceiptRulesOperator",
     "ListInboundSmsOperator",
     "ListMmsCampaignsOperator",
     "ListMmsHistoryOperator",
     "ListSmsCampaignsOperator",
     "ListSmsHistoryOperator",
+    "ListSmsInboundRulesOperator",
+    "ListSmsReceiptRulesOperator",
     "ListSmsReceiptsOperator",
     "ListSmsTemplatesOperator",
     "ListSubaccountsOperator",
     "ListVoiceHistoryOperator",
+    "ListVoiceReceiptRulesOperator",
     "ListVoiceReceiptsOperator",
     "MmsCampaign",
     "MmsCampaignEnvelope",
@@ -310,6 +387,13 @@ __all__ = (
     "SmsHistoryMessage",
     "SmsHistoryPage",
     "SmsHistoryPageEnvelope",
+    "SmsInboundRule",
+    "SmsInboundRuleEnvelope",
+    "SmsInboundRulePage",
+    "SmsInboundRulePageEnvelope",
+    "SmsInboundRuleRequest",
+    "SmsInboundRuleRequestEnabled",
+    "SmsInboundRuleRequestWebhookType",
     "SmsMessage",
     "SmsMessageCollection",
     "SmsMessageInput",
@@ -321,6 +405,12 @@ __all__ = (
     "SmsReceiptPage",
     "SmsReceiptPageEnvelope",
     "SmsReceiptReadRequest",
+    "SmsReceiptRule",
+    "SmsReceiptRuleEnvelope",
+    "SmsReceiptRulePage",
+    "SmsReceiptRulePageEnvelope",
+    "SmsReceiptRuleRequest",
+    "SmsReceiptRuleRequestEnabled",
     "SmsReceiptTestRequest",
     "SmsSendResult",
     "SmsSendResultEnvelope",
@@ -371,6 +461,12 @@ __all__ = (
     "VoiceReceiptMessageType",
     "VoiceReceiptPage",
     "VoiceReceiptPageEnvelope",
+    "VoiceReceiptRule",
+    "VoiceReceiptRuleEnvelope",
+    "VoiceReceiptRulePage",
+    "VoiceReceiptRulePageEnvelope",
+    "VoiceReceiptRuleRequest",
+    "VoiceReceiptRuleRequestEnabled",
     "VoiceSendRequest",
     "VoiceSendResult",
     "VoiceSendResultEnvelope",

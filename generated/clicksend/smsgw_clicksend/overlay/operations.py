@@ -21,18 +21,24 @@ from ..api import (
     contact_list,
     countries,
     delivery_issues,
+    email_delivery_receipt_rules,
+    fax_delivery_receipt_rules,
     global_sending,
+    inbound_fax_rules,
+    inbound_sms_rules,
     mms,
     mms_campaign,
     number,
     search,
     sms,
     sms_campaign,
+    sms_delivery_receipt_rules,
     statistics,
     subaccount,
     timezones,
     upload,
     voice,
+    voice_delivery_receipt_rules,
 )
 from ..operation_info import OPERATIONS, SECRET_FIELDS
 from ..types import Response
@@ -227,3 +233,73 @@ create_delivery_issue = _op(delivery_issues.create_delivery_issue, results.creat
 
 # ---- timezones
 list_timezones = _op(timezones.list_timezones, results.list_timezones_result)
+
+# ---- inbound-sms-rules
+list_sms_inbound_rules = _op(inbound_sms_rules.list_sms_inbound_rules, results.list_sms_inbound_rules_result)
+create_sms_inbound_rule = _op(inbound_sms_rules.create_sms_inbound_rule, results.create_sms_inbound_rule_result)
+get_sms_inbound_rule = _op(inbound_sms_rules.get_sms_inbound_rule, results.get_sms_inbound_rule_result)
+update_sms_inbound_rule = _op(inbound_sms_rules.update_sms_inbound_rule, results.update_sms_inbound_rule_result)
+delete_sms_inbound_rule = _op(inbound_sms_rules.delete_sms_inbound_rule, results.delete_sms_inbound_rule_result)
+
+# ---- sms-delivery-receipt-rules
+list_sms_receipt_rules = _op(sms_delivery_receipt_rules.list_sms_receipt_rules, results.list_sms_receipt_rules_result)
+create_sms_receipt_rule = _op(
+    sms_delivery_receipt_rules.create_sms_receipt_rule, results.create_sms_receipt_rule_result
+)
+get_sms_receipt_rule = _op(sms_delivery_receipt_rules.get_sms_receipt_rule, results.get_sms_receipt_rule_result)
+update_sms_receipt_rule = _op(
+    sms_delivery_receipt_rules.update_sms_receipt_rule, results.update_sms_receipt_rule_result
+)
+delete_sms_receipt_rule = _op(
+    sms_delivery_receipt_rules.delete_sms_receipt_rule, results.delete_sms_receipt_rule_result
+)
+
+# ---- email-delivery-receipt-rules
+list_email_receipt_rules = _op(
+    email_delivery_receipt_rules.list_email_receipt_rules, results.list_email_receipt_rules_result
+)
+create_email_receipt_rule = _op(
+    email_delivery_receipt_rules.create_email_receipt_rule, results.create_email_receipt_rule_result
+)
+get_email_receipt_rule = _op(email_delivery_receipt_rules.get_email_receipt_rule, results.get_email_receipt_rule_result)
+update_email_receipt_rule = _op(
+    email_delivery_receipt_rules.update_email_receipt_rule, results.update_email_receipt_rule_result
+)
+delete_email_receipt_rule = _op(
+    email_delivery_receipt_rules.delete_email_receipt_rule, results.delete_email_receipt_rule_result
+)
+
+# ---- inbound-fax-rules
+list_fax_inbound_rules = _op(inbound_fax_rules.list_fax_inbound_rules, results.list_fax_inbound_rules_result)
+create_fax_inbound_rule = _op(inbound_fax_rules.create_fax_inbound_rule, results.create_fax_inbound_rule_result)
+get_fax_inbound_rule = _op(inbound_fax_rules.get_fax_inbound_rule, results.get_fax_inbound_rule_result)
+update_fax_inbound_rule = _op(inbound_fax_rules.update_fax_inbound_rule, results.update_fax_inbound_rule_result)
+delete_fax_inbound_rule = _op(inbound_fax_rules.delete_fax_inbound_rule, results.delete_fax_inbound_rule_result)
+
+# ---- fax-delivery-receipt-rules
+list_fax_receipt_rules = _op(fax_delivery_receipt_rules.list_fax_receipt_rules, results.list_fax_receipt_rules_result)
+create_fax_receipt_rule = _op(
+    fax_delivery_receipt_rules.create_fax_receipt_rule, results.create_fax_receipt_rule_result
+)
+get_fax_receipt_rule = _op(fax_delivery_receipt_rules.get_fax_receipt_rule, results.get_fax_receipt_rule_result)
+update_fax_receipt_rule = _op(
+    fax_delivery_receipt_rules.update_fax_receipt_rule, results.update_fax_receipt_rule_result
+)
+delete_fax_receipt_rule = _op(
+    fax_delivery_receipt_rules.delete_fax_receipt_rule, results.delete_fax_receipt_rule_result
+)
+
+# ---- voice-delivery-receipt-rules
+list_voice_receipt_rules = _op(
+    voice_delivery_receipt_rules.list_voice_receipt_rules, results.list_voice_receipt_rules_result
+)
+create_voice_receipt_rule = _op(
+    voice_delivery_receipt_rules.create_voice_receipt_rule, results.create_voice_receipt_rule_result
+)
+get_voice_receipt_rule = _op(voice_delivery_receipt_rules.get_voice_receipt_rule, results.get_voice_receipt_rule_result)
+update_voice_receipt_rule = _op(
+    voice_delivery_receipt_rules.update_voice_receipt_rule, results.update_voice_receipt_rule_result
+)
+delete_voice_receipt_rule = _op(
+    voice_delivery_receipt_rules.delete_voice_receipt_rule, results.delete_voice_receipt_rule_result
+)

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automation_action import AutomationAction, check_automation_action
+from ..models.flag import Flag, check_flag
+
+T = TypeVar("T", bound="FaxInboundRule")
+
+
+@_attrs_define
+class FaxInboundRule:
+    """An inbound fax rule."""
+
+    inbound_rule_id: int
+    dedicated_number: str
+    """ The dedicated number the rule applies to, or `'*'` for all the account's numbers. """
+    rule_name: str
+    user_id: int
+    """ The account's user id. """
+    action: AutomationAction
+    """ The action a rule takes. Each of the six rule sections' tables lists the same fourteen: AUTO_REPLY,
+    EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL,
+    CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, NONE. """
+    action_address: str
+    enabled: Flag
+    """ 0 (no) or 1 (yes). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inbound_rule_id = self.inbound_rule_id
+
+        dedicated_number = self.dedicated_number
+
+        rule_name = self.rule_name
+
+        user_id = self.user_id
+
+        action: str = self.action
+
+        action_address = self.action_address
+
+        enabled: int = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inbound_rule_id": inbound_rule_id,
+                "dedicated_number": dedicated_number,
+                "rule_name": rule_name,
+                "user_id": user_id,
+                "action": action,
+                "action_address": action_address,
+                "enabled": enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inbound_rule_id = d.pop("inbound_rule_id")
+
+        dedicated_number = d.pop("dedicated_number")
+
+        rule_name = d.pop("rule_name")
+
+        user_id = d.pop("user_id")
+
+        action = check_automation_action(d.pop("action"))
+
+        action_address = d.pop("action_address")
+
+        enabled = check_flag(d.pop("enabled"))
+
+        fax_inbound_rule = cls(
+            inbound_rule_id=inbound_rule_id,
+            dedicated_number=dedicated_number,
+            rule_name=rule_name,
+            user_id=user_id,
+            action=action,
+            action_address=action_address,
+            enabled=enabled,
+        )
+
+        fax_inbound_rule.additional_properties = d
+        return fax_inbound_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
