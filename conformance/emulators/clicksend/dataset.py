@@ -20,6 +20,7 @@ from .handlers import campaigns
 from .handlers.automations import KINDS
 from .handlers.contact import put_contact
 from .handlers.contact_list import put_list
+from .handlers.records import put_example
 from .handlers.sms import put_template
 from .sending import Batch, Draft, Recipient, record
 from .state import (
@@ -30,7 +31,6 @@ from .state import (
     DeliveryIssue,
     InboundSms,
     Message,
-    Rule,
     Store,
     Subaccount,
     new_api_key,
@@ -224,7 +224,7 @@ def load(store: Store, account: AccountState) -> None:
     store.subaccounts.get(RESET_SUBACCOUNT).reset_token = RESET_TOKEN
 
     for rule_kind in KINDS:  # one rule of each kind, as its create example makes it, under the path examples' id
-        account.rules[rule_kind.kind].put(AUTOMATION_RULE, Rule(AUTOMATION_RULE, create_example(rule_kind.noun)))
+        put_example(account, rule_kind, AUTOMATION_RULE, create_example(rule_kind.noun))
 
     for issue_id, message_id, kind, date in ISSUES:
         account.issues.put(

@@ -147,27 +147,12 @@ class Template:
     body: str
 
 
-# The automation rule kinds (handlers/automations.py): what each rule watches, and its name in messages.
-RULE_KINDS = {
-    "sms_inbound": "SMS inbound rule",
-    "sms_receipt": "SMS receipt rule",
-    "email_receipt": "Email receipt rule",
-    "fax_inbound": "Fax inbound rule",
-    "fax_receipt": "Fax receipt rule",
-    "voice_receipt": "Voice receipt rule",
-}
-
-
 @dataclass
-class Rule:
-    """An automation rule: its id and the fields it was given (wire names), as the answers show them."""
+class Record:
+    """A record of a plain CRUD section (handlers/records.py): its id and the fields it was given (wire names)."""
 
-    rule_id: int
+    record_id: int
     fields: dict[str, object]
-
-
-def rule_collections() -> dict[str, Collection[Rule]]:
-    return {kind: Collection(name, not_found=not_found(name)) for kind, name in RULE_KINDS.items()}
 
 
 @dataclass
@@ -355,7 +340,7 @@ class AccountState:
         default_factory=lambda: Collection("Delivery issue", not_found=not_found("Delivery issue"))
     )
     uploads: Collection[Upload] = field(default_factory=lambda: Collection("Upload", not_found=not_found("Upload")))
-    rules: dict[str, Collection[Rule]] = field(default_factory=rule_collections)  # by kind (RULE_KINDS)
+    records: dict[str, Collection[Record]] = field(default_factory=dict)  # by kind (handlers/records.py)
 
     @property
     def currency(self) -> Currency:
