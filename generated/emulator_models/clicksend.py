@@ -1813,6 +1813,107 @@ class FaxInboundRulePage(Page):
     data: list[FaxInboundRule]
 
 
+class EmailSmsAllowedAddressRequest(BaseModel):
+    """
+    An email address to allow to send SMS by email (Email to SMS).
+    """
+
+    email_address: Annotated[
+        StrictStr, Field(description="Your email address (the address allowed to send SMS by email).")
+    ]
+    from_: Annotated[
+        StrictStr | None,
+        Field(
+            alias="from",
+            description='Your sender ID, for the SMS sent from this address: a number, or up to 11 letters and digits without spaces (the introduction\'s INVALID_SENDER_ID rule; the table says only "Restrictions: yes").',
+            pattern="^(\\+?[0-9]+|[A-Za-z0-9]{1,11})$",
+        ),
+    ] = None
+
+
+class EmailSmsAllowedAddress(BaseModel):
+    """
+    An email address allowed to send SMS by email.
+    """
+
+    email_address_id: StrictInt
+    email_address: StrictStr
+    from_: Annotated[StrictStr, Field(alias="from", description="The sender ID of the SMS sent from this address.")]
+
+
+class EmailSmsAllowedAddressPage(Page):
+    """
+    A page of Email to SMS allowed addresses.
+    """
+
+    data: list[EmailSmsAllowedAddress]
+
+
+class EmailSmsStrippedStringRequest(BaseModel):
+    """
+    An Email to SMS stripped string rule, to create or replace it. The docs' tables call the field `stripped-string`; every sample and answer says `strip_string`.
+    """
+
+    strip_string: Annotated[StrictStr, Field(description="The string to be stripped.")]
+
+
+class EmailSmsStrippedString(BaseModel):
+    """
+    An Email to SMS stripped string rule.
+    """
+
+    rule_id: StrictInt
+    strip_string: Annotated[StrictStr, Field(description="The string to be stripped.")]
+
+
+class EmailSmsStrippedStringPage(Page):
+    """
+    A page of Email to SMS stripped string rules.
+    """
+
+    data: list[EmailSmsStrippedString]
+
+
+class PostReturnAddressRequest(BaseModel):
+    """
+    A post return address, to create or replace it.
+    """
+
+    address_name: Annotated[StrictStr, Field(description="Your address name.")]
+    address_line_1: Annotated[StrictStr, Field(description="Your address line 1.")]
+    address_line_2: Annotated[StrictStr | None, Field(description="Your address line 2.")] = None
+    address_city: Annotated[StrictStr, Field(description="Your city.")]
+    address_state: Annotated[StrictStr | None, Field(description="Your state.")] = None
+    address_postal_code: Annotated[
+        StrictStr, Field(description="Your postal code, as a string (the curl samples send a number; see `x-errata`).")
+    ]
+    address_country: Annotated[StrictStr, Field(description="Your country (two-letter code, e.g. `AU`).")]
+
+
+class PostReturnAddress(BaseModel):
+    """
+    A post return address.
+    """
+
+    return_address_id: StrictInt
+    user_id: Annotated[StrictInt, Field(description="The account's user id.")]
+    address_name: StrictStr
+    address_line_1: StrictStr
+    address_line_2: Annotated[StrictStr, Field(description="Empty when not given.")]
+    address_city: StrictStr
+    address_state: StrictStr
+    address_postal_code: StrictStr
+    address_country: Annotated[StrictStr, Field(description="The country (two-letter code).")]
+
+
+class PostReturnAddressPage(Page):
+    """
+    A page of post return addresses.
+    """
+
+    data: list[PostReturnAddress]
+
+
 class Envelope(BaseModel):
     """
     The fields every answer has; each operation's envelope adds its typed `data`.
@@ -2234,6 +2335,34 @@ class FaxInboundRuleEnvelope(Envelope):
 
 class FaxInboundRulePageEnvelope(Envelope):
     data: FaxInboundRulePage
+
+
+class EmailSmsAllowedAddressEnvelope(Envelope):
+    data: EmailSmsAllowedAddress
+
+
+class EmailSmsAllowedAddressPageEnvelope(Envelope):
+    data: EmailSmsAllowedAddressPage
+
+
+class EmailSmsStrippedStringEnvelope(Envelope):
+    data: EmailSmsStrippedString
+
+
+class EmailSmsStrippedStringPageEnvelope(Envelope):
+    data: EmailSmsStrippedStringPage
+
+
+class EmailSmsStrippedStringDeletedEnvelope(Envelope):
+    data: Annotated[StrictBool, Field(description="`true`: the rule was deleted.")]
+
+
+class PostReturnAddressEnvelope(Envelope):
+    data: PostReturnAddress
+
+
+class PostReturnAddressPageEnvelope(Envelope):
+    data: PostReturnAddressPage
 
 
 class AccountUsage(BaseModel):

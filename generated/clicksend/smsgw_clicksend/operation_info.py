@@ -70,11 +70,20 @@ OPERATIONS: dict[str, OperationInfo] = {
     'create_email_receipt_rule': OperationInfo(
         'create_email_receipt_rule', 'POST', '/automations/email/receipts', idempotent=False, spends_credit=False
     ),
+    'create_email_sms_allowed_address': OperationInfo(
+        'create_email_sms_allowed_address', 'POST', '/sms/email-sms', idempotent=False, spends_credit=False
+    ),
+    'create_email_sms_stripped_string': OperationInfo(
+        'create_email_sms_stripped_string', 'POST', '/sms/email-sms-stripped-strings', idempotent=False, spends_credit=False
+    ),
     'create_fax_inbound_rule': OperationInfo(
         'create_fax_inbound_rule', 'POST', '/automations/fax/inbound', idempotent=False, spends_credit=False
     ),
     'create_fax_receipt_rule': OperationInfo(
         'create_fax_receipt_rule', 'POST', '/automations/fax/receipts', idempotent=False, spends_credit=False
+    ),
+    'create_post_return_address': OperationInfo(
+        'create_post_return_address', 'POST', '/post/return-addresses', idempotent=False, spends_credit=False
     ),
     'create_sms_inbound_rule': OperationInfo(
         'create_sms_inbound_rule', 'POST', '/automations/sms/inbound', idempotent=False, spends_credit=False
@@ -106,11 +115,17 @@ OPERATIONS: dict[str, OperationInfo] = {
     'delete_email_receipt_rule': OperationInfo(
         'delete_email_receipt_rule', 'DELETE', '/automations/email/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
     ),
+    'delete_email_sms_stripped_string': OperationInfo(
+        'delete_email_sms_stripped_string', 'DELETE', '/sms/email-sms-stripped-strings/{rule_id}', idempotent=False, spends_credit=False
+    ),
     'delete_fax_inbound_rule': OperationInfo(
         'delete_fax_inbound_rule', 'DELETE', '/automations/fax/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
     ),
     'delete_fax_receipt_rule': OperationInfo(
         'delete_fax_receipt_rule', 'DELETE', '/automations/fax/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
+    ),
+    'delete_post_return_address': OperationInfo(
+        'delete_post_return_address', 'DELETE', '/post/return-addresses/{return_address_id}', idempotent=False, spends_credit=False
     ),
     'delete_sms_inbound_rule': OperationInfo(
         'delete_sms_inbound_rule', 'DELETE', '/automations/sms/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
@@ -160,6 +175,9 @@ OPERATIONS: dict[str, OperationInfo] = {
     'get_email_receipt_rule': OperationInfo(
         'get_email_receipt_rule', 'GET', '/automations/email/receipts/{receipt_rule_id}', idempotent=True, spends_credit=False
     ),
+    'get_email_sms_stripped_string': OperationInfo(
+        'get_email_sms_stripped_string', 'GET', '/sms/email-sms-stripped-strings/{rule_id}', idempotent=True, spends_credit=False
+    ),
     'get_fax_inbound_rule': OperationInfo(
         'get_fax_inbound_rule', 'GET', '/automations/fax/inbound/{inbound_rule_id}', idempotent=True, spends_credit=False
     ),
@@ -174,6 +192,9 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     'get_mms_campaign': OperationInfo(
         'get_mms_campaign', 'GET', '/mms-campaigns/{mms_campaign_id}', idempotent=True, spends_credit=False
+    ),
+    'get_post_return_address': OperationInfo(
+        'get_post_return_address', 'GET', '/post/return-addresses/{return_address_id}', idempotent=True, spends_credit=False
     ),
     'get_sms_campaign': OperationInfo(
         'get_sms_campaign', 'GET', '/sms-campaigns/{sms_campaign_id}', idempotent=True, spends_credit=False
@@ -220,6 +241,12 @@ OPERATIONS: dict[str, OperationInfo] = {
     'list_email_receipt_rules': OperationInfo(
         'list_email_receipt_rules', 'GET', '/automations/email/receipts', idempotent=True, spends_credit=False
     ),
+    'list_email_sms_allowed_addresses': OperationInfo(
+        'list_email_sms_allowed_addresses', 'GET', '/sms/email-sms', idempotent=True, spends_credit=False
+    ),
+    'list_email_sms_stripped_strings': OperationInfo(
+        'list_email_sms_stripped_strings', 'GET', '/sms/email-sms-stripped-strings', idempotent=True, spends_credit=False
+    ),
     'list_fax_inbound_rules': OperationInfo(
         'list_fax_inbound_rules', 'GET', '/automations/fax/inbound', idempotent=True, spends_credit=False
     ),
@@ -234,6 +261,9 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     'list_mms_history': OperationInfo(
         'list_mms_history', 'GET', '/mms/history', idempotent=True, spends_credit=False
+    ),
+    'list_post_return_addresses': OperationInfo(
+        'list_post_return_addresses', 'GET', '/post/return-addresses', idempotent=True, spends_credit=False
     ),
     'list_sms_campaigns': OperationInfo(
         'list_sms_campaigns', 'GET', '/sms-campaigns', idempotent=True, spends_credit=False
@@ -328,6 +358,9 @@ OPERATIONS: dict[str, OperationInfo] = {
     'update_email_receipt_rule': OperationInfo(
         'update_email_receipt_rule', 'PUT', '/automations/email/receipts/{receipt_rule_id}', idempotent=False, spends_credit=False
     ),
+    'update_email_sms_stripped_string': OperationInfo(
+        'update_email_sms_stripped_string', 'PUT', '/sms/email-sms-stripped-strings/{rule_id}', idempotent=False, spends_credit=False
+    ),
     'update_fax_inbound_rule': OperationInfo(
         'update_fax_inbound_rule', 'PUT', '/automations/fax/inbound/{inbound_rule_id}', idempotent=False, spends_credit=False
     ),
@@ -336,6 +369,9 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     'update_mms_campaign': OperationInfo(
         'update_mms_campaign', 'PUT', '/mms-campaigns/{mms_campaign_id}', idempotent=False, spends_credit=False
+    ),
+    'update_post_return_address': OperationInfo(
+        'update_post_return_address', 'PUT', '/post/return-addresses/{return_address_id}', idempotent=False, spends_credit=False
     ),
     'update_sms_campaign': OperationInfo(
         'update_sms_campaign', 'PUT', '/sms-campaigns/{sms_campaign_id}', idempotent=False, spends_credit=False

@@ -839,6 +839,100 @@ class EmailReceiptRulePage:
 
 
 @dataclass(frozen=True, kw_only=True)
+class EmailSmsAllowedAddress:
+    """An email address allowed to send SMS by email."""
+
+    email_address_id: int
+    email_address: str
+    from_: str
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> EmailSmsAllowedAddress:
+        fields = record(value, at)
+        return cls(
+            email_address_id=integer(present(fields, "email_address_id", at), f"{at}.email_address_id"),
+            email_address=text(present(fields, "email_address", at), f"{at}.email_address"),
+            from_=text(present(fields, "from", at), f"{at}.from"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmailSmsAllowedAddressPage:
+    """A page of Email to SMS allowed addresses."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[EmailSmsAllowedAddress]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> EmailSmsAllowedAddressPage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(EmailSmsAllowedAddress.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmailSmsStrippedString:
+    """An Email to SMS stripped string rule."""
+
+    rule_id: int
+    strip_string: str
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> EmailSmsStrippedString:
+        fields = record(value, at)
+        return cls(
+            rule_id=integer(present(fields, "rule_id", at), f"{at}.rule_id"),
+            strip_string=text(present(fields, "strip_string", at), f"{at}.strip_string"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmailSmsStrippedStringPage:
+    """A page of Email to SMS stripped string rules."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[EmailSmsStrippedString]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> EmailSmsStrippedStringPage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(EmailSmsStrippedString.from_wire)(present(fields, "data", at), f"{at}.data"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class FaxInboundRule:
     """An inbound fax rule."""
 
@@ -1443,6 +1537,66 @@ class MmsSendResult:
             total_count=integer(present(fields, "total_count", at), f"{at}.total_count"),
             queued_count=integer(present(fields, "queued_count", at), f"{at}.queued_count"),
             messages=list_of(MmsMessage.from_wire)(present(fields, "messages", at), f"{at}.messages"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostReturnAddress:
+    """A post return address."""
+
+    return_address_id: int
+    user_id: int
+    address_name: str
+    address_line_1: str
+    address_line_2: str
+    address_city: str
+    address_state: str
+    address_postal_code: str
+    address_country: str
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> PostReturnAddress:
+        fields = record(value, at)
+        return cls(
+            return_address_id=integer(present(fields, "return_address_id", at), f"{at}.return_address_id"),
+            user_id=integer(present(fields, "user_id", at), f"{at}.user_id"),
+            address_name=text(present(fields, "address_name", at), f"{at}.address_name"),
+            address_line_1=text(present(fields, "address_line_1", at), f"{at}.address_line_1"),
+            address_line_2=text(present(fields, "address_line_2", at), f"{at}.address_line_2"),
+            address_city=text(present(fields, "address_city", at), f"{at}.address_city"),
+            address_state=text(present(fields, "address_state", at), f"{at}.address_state"),
+            address_postal_code=text(present(fields, "address_postal_code", at), f"{at}.address_postal_code"),
+            address_country=text(present(fields, "address_country", at), f"{at}.address_country"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostReturnAddressPage:
+    """A page of post return addresses."""
+
+    total: int
+    per_page: int
+    current_page: int
+    last_page: int
+    next_page_url: str | None
+    prev_page_url: str | None
+    from_: int | None
+    to: int | None
+    data: list[PostReturnAddress]
+
+    @classmethod
+    def from_wire(cls, value: object, at: str) -> PostReturnAddressPage:
+        fields = record(value, at)
+        return cls(
+            total=integer(present(fields, "total", at), f"{at}.total"),
+            per_page=integer(present(fields, "per_page", at), f"{at}.per_page"),
+            current_page=integer(present(fields, "current_page", at), f"{at}.current_page"),
+            last_page=integer(present(fields, "last_page", at), f"{at}.last_page"),
+            next_page_url=nullable(text)(present(fields, "next_page_url", at), f"{at}.next_page_url"),
+            prev_page_url=nullable(text)(present(fields, "prev_page_url", at), f"{at}.prev_page_url"),
+            from_=nullable(integer)(present(fields, "from", at), f"{at}.from"),
+            to=nullable(integer)(present(fields, "to", at), f"{at}.to"),
+            data=list_of(PostReturnAddress.from_wire)(present(fields, "data", at), f"{at}.data"),
         )
 
 
@@ -3166,4 +3320,52 @@ def update_voice_receipt_rule_result(value: object, at: str = "data") -> VoiceRe
 
 
 def delete_voice_receipt_rule_result(value: object, at: str = "data") -> list[str]:
+    return list_of(text)(value, at)
+
+
+def list_email_sms_allowed_addresses_result(value: object, at: str = "data") -> EmailSmsAllowedAddressPage:
+    return EmailSmsAllowedAddressPage.from_wire(value, at)
+
+
+def create_email_sms_allowed_address_result(value: object, at: str = "data") -> EmailSmsAllowedAddress:
+    return EmailSmsAllowedAddress.from_wire(value, at)
+
+
+def list_email_sms_stripped_strings_result(value: object, at: str = "data") -> EmailSmsStrippedStringPage:
+    return EmailSmsStrippedStringPage.from_wire(value, at)
+
+
+def create_email_sms_stripped_string_result(value: object, at: str = "data") -> EmailSmsStrippedString:
+    return EmailSmsStrippedString.from_wire(value, at)
+
+
+def get_email_sms_stripped_string_result(value: object, at: str = "data") -> EmailSmsStrippedString:
+    return EmailSmsStrippedString.from_wire(value, at)
+
+
+def update_email_sms_stripped_string_result(value: object, at: str = "data") -> EmailSmsStrippedString:
+    return EmailSmsStrippedString.from_wire(value, at)
+
+
+def delete_email_sms_stripped_string_result(value: object, at: str = "data") -> bool:
+    return boolean(value, at)
+
+
+def list_post_return_addresses_result(value: object, at: str = "data") -> PostReturnAddressPage:
+    return PostReturnAddressPage.from_wire(value, at)
+
+
+def create_post_return_address_result(value: object, at: str = "data") -> PostReturnAddress:
+    return PostReturnAddress.from_wire(value, at)
+
+
+def get_post_return_address_result(value: object, at: str = "data") -> PostReturnAddress:
+    return PostReturnAddress.from_wire(value, at)
+
+
+def update_post_return_address_result(value: object, at: str = "data") -> PostReturnAddress:
+    return PostReturnAddress.from_wire(value, at)
+
+
+def delete_post_return_address_result(value: object, at: str = "data") -> list[str]:
     return list_of(text)(value, at)

@@ -61,6 +61,17 @@ from .email_receipt_rule_page import EmailReceiptRulePage
 from .email_receipt_rule_page_envelope import EmailReceiptRulePageEnvelope
 from .email_receipt_rule_request import EmailReceiptRuleRequest
 from .email_receipt_rule_request_enabled import EmailReceiptRuleRequestEnabled
+from .email_sms_allowed_address import EmailSmsAllowedAddress
+from .email_sms_allowed_address_envelope import EmailSmsAllowedAddressEnvelope
+from .email_sms_allowed_address_page import EmailSmsAllowedAddressPage
+from .email_sms_allowed_address_page_envelope import EmailSmsAllowedAddressPageEnvelope
+from .email_sms_allowed_address_request import EmailSmsAllowedAddressRequest
+from .email_sms_stripped_string import EmailSmsStrippedString
+from .email_sms_stripped_string_deleted_envelope import EmailSmsStrippedStringDeletedEnvelope
+from .email_sms_stripped_string_envelope import EmailSmsStrippedStringEnvelope
+from .email_sms_stripped_string_page import EmailSmsStrippedStringPage
+from .email_sms_stripped_string_page_envelope import EmailSmsStrippedStringPageEnvelope
+from .email_sms_stripped_string_request import EmailSmsStrippedStringRequest
 from .empty_list_envelope import EmptyListEnvelope
 from .envelope import Envelope
 from .error_envelope import ErrorEnvelope
@@ -101,11 +112,14 @@ from .list_contacts_operator import ListContactsOperator
 from .list_dedicated_numbers_operator import ListDedicatedNumbersOperator
 from .list_delivery_issues_operator import ListDeliveryIssuesOperator
 from .list_email_receipt_rules_operator import ListEmailReceiptRulesOperator
+from .list_email_sms_allowed_addresses_operator import ListEmailSmsAllowedAddressesOperator
+from .list_email_sms_stripped_strings_operator import ListEmailSmsStrippedStringsOperator
 from .list_fax_inbound_rules_operator import ListFaxInboundRulesOperator
 from .list_fax_receipt_rules_operator import ListFaxReceiptRulesOperator
 from .list_inbound_sms_operator import ListInboundSmsOperator
 from .list_mms_campaigns_operator import ListMmsCampaignsOperator
 from .list_mms_history_operator import ListMmsHistoryOperator
+from .list_post_return_addresses_operator import ListPostReturnAddressesOperator
 from .list_sms_campaigns_operator import ListSmsCampaignsOperator
 from .list_sms_history_operator import ListSmsHistoryOperator
 from .list_sms_inbound_rules_operator import ListSmsInboundRulesOperator
@@ -135,6 +149,11 @@ from .mms_send_request import MmsSendRequest
 from .mms_send_result import MmsSendResult
 from .mms_send_result_envelope import MmsSendResultEnvelope
 from .page import Page
+from .post_return_address import PostReturnAddress
+from .post_return_address_envelope import PostReturnAddressEnvelope
+from .post_return_address_page import PostReturnAddressPage
+from .post_return_address_page_envelope import PostReturnAddressPageEnvelope
+from .post_return_address_request import PostReturnAddressRequest
 from .sms_campaign import SmsCampaign
 from .sms_campaign_envelope import SmsCampaignEnvelope
 from .sms_campaign_input import SmsCampaignInput
@@ -297,6 +316,17 @@ __all__ = (
     "EmailReceiptRulePageEnvelope",
     "EmailReceiptRuleRequest",
     "EmailReceiptRuleRequestEnabled",
+    "EmailSmsAllowedAddress",
+    "EmailSmsAllowedAddressEnvelope",
+    "EmailSmsAllowedAddressPage",
+    "EmailSmsAllowedAddressPageEnvelope",
+    "EmailSmsAllowedAddressRequest",
+    "EmailSmsStrippedString",
+    "EmailSmsStrippedStringDeletedEnvelope",
+    "EmailSmsStrippedStringEnvelope",
+    "EmailSmsStrippedStringPage",
+    "EmailSmsStrippedStringPageEnvelope",
+    "EmailSmsStrippedStringRequest",
     "EmptyListEnvelope",
     "Envelope",
     "ErrorEnvelope",
@@ -337,11 +367,14 @@ __all__ = (
     "ListDedicatedNumbersOperator",
     "ListDeliveryIssuesOperator",
     "ListEmailReceiptRulesOperator",
+    "ListEmailSmsAllowedAddressesOperator",
+    "ListEmailSmsStrippedStringsOperator",
     "ListFaxInboundRulesOperator",
     "ListFaxReceiptRulesOperator",
     "ListInboundSmsOperator",
     "ListMmsCampaignsOperator",
     "ListMmsHistoryOperator",
+    "ListPostReturnAddressesOperator",
     "ListSmsCampaignsOperator",
     "ListSmsHistoryOperator",
     "ListSmsInboundRulesOperator",
@@ -371,6 +404,11 @@ __all__ = (
     "MmsSendResult",
     "MmsSendResultEnvelope",
     "Page",
+    "PostReturnAddress",
+    "PostReturnAddressEnvelope",
+    "PostReturnAddressPage",
+    "PostReturnAddressPageEnvelope",
+    "PostReturnAddressRequest",
     "SmsCampaign",
     "SmsCampaignEnvelope",
     "SmsCampaignInput",
