@@ -22,6 +22,7 @@ from ..api import (
     countries,
     delivery_issues,
     email_delivery_receipt_rules,
+    email_to_sms,
     fax_delivery_receipt_rules,
     global_sending,
     inbound_fax_rules,
@@ -29,6 +30,7 @@ from ..api import (
     mms,
     mms_campaign,
     number,
+    post_return_address,
     search,
     sms,
     sms_campaign,
@@ -302,4 +304,42 @@ update_voice_receipt_rule = _op(
 )
 delete_voice_receipt_rule = _op(
     voice_delivery_receipt_rules.delete_voice_receipt_rule, results.delete_voice_receipt_rule_result
+)
+
+# ---- email-to-sms
+list_email_sms_allowed_addresses = _op(
+    email_to_sms.list_email_sms_allowed_addresses, results.list_email_sms_allowed_addresses_result
+)
+create_email_sms_allowed_address = _op(
+    email_to_sms.create_email_sms_allowed_address, results.create_email_sms_allowed_address_result
+)
+list_email_sms_stripped_strings = _op(
+    email_to_sms.list_email_sms_stripped_strings, results.list_email_sms_stripped_strings_result
+)
+create_email_sms_stripped_string = _op(
+    email_to_sms.create_email_sms_stripped_string, results.create_email_sms_stripped_string_result
+)
+get_email_sms_stripped_string = _op(
+    email_to_sms.get_email_sms_stripped_string, results.get_email_sms_stripped_string_result
+)
+update_email_sms_stripped_string = _op(
+    email_to_sms.update_email_sms_stripped_string, results.update_email_sms_stripped_string_result
+)
+delete_email_sms_stripped_string = _op(
+    email_to_sms.delete_email_sms_stripped_string, results.delete_email_sms_stripped_string_result
+)
+
+# ---- post-return-address
+list_post_return_addresses = _op(
+    post_return_address.list_post_return_addresses, results.list_post_return_addresses_result
+)
+create_post_return_address = _op(
+    post_return_address.create_post_return_address, results.create_post_return_address_result
+)
+get_post_return_address = _op(post_return_address.get_post_return_address, results.get_post_return_address_result)
+update_post_return_address = _op(
+    post_return_address.update_post_return_address, results.update_post_return_address_result
+)
+delete_post_return_address = _op(
+    post_return_address.delete_post_return_address, results.delete_post_return_address_result
 )

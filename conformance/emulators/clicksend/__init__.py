@@ -37,6 +37,7 @@ from .errors import NOT_ALLOWED_MESSAGE, NOT_FOUND_MESSAGE, RATE_LIMITED_MESSAGE
 from .files import files_route
 from .handlers import load_all
 from .handlers.delivery_issues import accept_email_spellings
+from .handlers.post_return_address import postal_code_as_text
 from .handlers.upload import form_body
 from .state import Account, Store
 
@@ -93,7 +94,11 @@ def create_app(
         not_allowed=NOT_ALLOWED_MESSAGE,
         rate_limit=limiter,
         form_bodies={"upload_media_file": form_body},
-        body_rewrites={"create_delivery_issue": accept_email_spellings},
+        body_rewrites={
+            "create_delivery_issue": accept_email_spellings,
+            "create_post_return_address": postal_code_as_text,
+            "update_post_return_address": postal_code_as_text,
+        },
         aliases={
             "/mms-campaign/{mms_campaign_id}": "get_mms_campaign",
             # The email receipt rules' samples call the singular path (errata: Automations).

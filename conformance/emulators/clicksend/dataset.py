@@ -20,6 +20,8 @@ from .handlers import campaigns
 from .handlers.automations import KINDS
 from .handlers.contact import put_contact
 from .handlers.contact_list import put_list
+from .handlers.email_to_sms import STRIPPED_STRINGS
+from .handlers.post_return_address import RETURN_ADDRESSES
 from .handlers.records import put_example
 from .handlers.sms import put_template
 from .sending import Batch, Draft, Recipient, record
@@ -132,7 +134,7 @@ def message(
 MEDIA = "https://rest.clicksend.com/files/8EA5FA8C-3216-4A5D-86EA-6BE78050E439.jpg"
 
 
-AUTOMATION_RULE = 1  # the automation operations' path examples
+EXAMPLE_RECORD = AUTOMATION_RULE = 1  # the path examples of the plain record sections (handlers/records.py)
 
 
 def create_example(noun: str) -> dict[str, object]:
@@ -223,8 +225,9 @@ def load(store: Store, account: AccountState) -> None:
         )
     store.subaccounts.get(RESET_SUBACCOUNT).reset_token = RESET_TOKEN
 
-    for rule_kind in KINDS:  # one rule of each kind, as its create example makes it, under the path examples' id
-        put_example(account, rule_kind, AUTOMATION_RULE, create_example(rule_kind.noun))
+    # One record of each plain kind with a path example, as its create example makes it, under that example's id.
+    for record_kind in (*KINDS, STRIPPED_STRINGS, RETURN_ADDRESSES):
+        put_example(account, record_kind, EXAMPLE_RECORD, create_example(record_kind.noun))
 
     for issue_id, message_id, kind, date in ISSUES:
         account.issues.put(

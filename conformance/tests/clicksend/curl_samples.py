@@ -253,11 +253,16 @@ def section_starts(lines: list[str]) -> list[tuple[int, str]]:
     position = end_of_toc
     for title in titles:
         for index in range(position, len(lines)):
-            if lines[index].strip() == title:
+            line = lines[index].strip()
+            if line == title or (title in LOST_TITLES and line.startswith(LOST_TITLES[title])):
                 starts.append((index, title))
                 position = index + 1
                 break
     return starts
+
+
+# Sections whose title line the extraction lost from the body: the line their section starts with instead.
+LOST_TITLES = {"Master Email Templates": "Master templates are templates that you can clone"}
 
 
 def section_at(starts: list[tuple[int, str]], index: int) -> str:

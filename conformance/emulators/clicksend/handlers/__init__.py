@@ -37,6 +37,8 @@ SECTIONS = (
     "delivery_issues",
     "timezones",
     "automations",
+    "email_to_sms",
+    "post_return_address",
 )
 
 REGISTRY = HandlerRegistry[StoreHandler](__name__, SECTIONS)

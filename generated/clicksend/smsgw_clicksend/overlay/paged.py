@@ -34,3 +34,6 @@ list_email_receipt_rules = Paged(operations.list_email_receipt_rules, BY_PAGE, l
 list_fax_inbound_rules = Paged(operations.list_fax_inbound_rules, BY_PAGE, lambda page: page.data)
 list_fax_receipt_rules = Paged(operations.list_fax_receipt_rules, BY_PAGE, lambda page: page.data)
 list_voice_receipt_rules = Paged(operations.list_voice_receipt_rules, BY_PAGE, lambda page: page.data)
+list_email_sms_allowed_addresses = Paged(operations.list_email_sms_allowed_addresses, BY_PAGE, lambda page: page.data)
+list_email_sms_stripped_strings = Paged(operations.list_email_sms_stripped_strings, BY_PAGE, lambda page: page.data)
+list_post_return_addresses = Paged(operations.list_post_return_addresses, BY_PAGE, lambda page: page.data)
