@@ -1874,6 +1874,16 @@ class EmailSmsStrippedStringPage(Page):
     data: list[EmailSmsStrippedString]
 
 
+class AddressPostalCode(RootModel[StrictInt]):
+    root: Annotated[
+        StrictInt,
+        Field(
+            description="Your postal code. The tables say string and the answers show one; the curl samples send a number (`6302`), which the answers then show as its digits. Either is accepted (see `x-errata`).",
+            ge=0,
+        ),
+    ]
+
+
 class PostReturnAddressRequest(BaseModel):
     """
     A post return address, to create or replace it.
@@ -1885,7 +1895,10 @@ class PostReturnAddressRequest(BaseModel):
     address_city: Annotated[StrictStr, Field(description="Your city.")]
     address_state: Annotated[StrictStr | None, Field(description="Your state.")] = None
     address_postal_code: Annotated[
-        StrictStr, Field(description="Your postal code, as a string (the curl samples send a number; see `x-errata`).")
+        StrictStr | AddressPostalCode,
+        Field(
+            description="Your postal code. The tables say string and the answers show one; the curl samples send a number (`6302`), which the answers then show as its digits. Either is accepted (see `x-errata`)."
+        ),
     ]
     address_country: Annotated[StrictStr, Field(description="Your country (two-letter code, e.g. `AU`).")]
 

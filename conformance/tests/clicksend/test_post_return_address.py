@@ -26,6 +26,6 @@ def test_a_numeric_postal_code_is_read_as_its_digits(api: httpx.Client) -> None:
     assert moved["address_postal_code"] == "6000"
 
 
-@pytest.mark.parametrize("postal_code", [True, 63.02, ["6302"], None])
+@pytest.mark.parametrize("postal_code", [True, 63.02, -6302, ["6302"], None])
 def test_a_postal_code_of_another_type_is_refused(api: httpx.Client, postal_code: object) -> None:
     error(api.post("/post/return-addresses", json={**ADDRESS, "address_postal_code": postal_code}), 400, "BAD_REQUEST")

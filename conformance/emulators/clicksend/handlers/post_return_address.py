@@ -33,8 +33,9 @@ register((RETURN_ADDRESSES,))
 
 def postal_code_as_text(body: Any) -> Any:
     """The docs' create and update samples send the postal code as a number (`6302`); the tables say string. The
-    emulator takes either, reading a number as its digits (errata: Post Return Address)."""
+    spec takes either (a whole number from 0), and the record keeps the digits (errata: Post Return Address); any
+    other value goes on to validation as sent."""
     code = body.get("address_postal_code") if isinstance(body, dict) else None
-    if isinstance(code, int) and not isinstance(code, bool):
+    if isinstance(code, int) and not isinstance(code, bool) and code >= 0:
         return {**body, "address_postal_code": str(code)}
     return body

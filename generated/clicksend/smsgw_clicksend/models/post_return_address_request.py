@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,9 @@ class PostReturnAddressRequest:
     """ Your address line 1. """
     address_city: str
     """ Your city. """
-    address_postal_code: str
-    """ Your postal code, as a string (the curl samples send a number; see `x-errata`). """
+    address_postal_code: int | str
+    """ Your postal code. The tables say string and the answers show one; the curl samples send a number (`6302`),
+    which the answers then show as its digits. Either is accepted (see `x-errata`). """
     address_country: str
     """ Your country (two-letter code, e.g. `AU`). """
     address_line_2: str | Unset = UNSET
@@ -38,6 +39,7 @@ class PostReturnAddressRequest:
 
         address_city = self.address_city
 
+        address_postal_code: int | str
         address_postal_code = self.address_postal_code
 
         address_country = self.address_country
@@ -73,7 +75,10 @@ class PostReturnAddressRequest:
 
         address_city = d.pop("address_city")
 
-        address_postal_code = d.pop("address_postal_code")
+        def _parse_address_postal_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code"))
 
         address_country = d.pop("address_country")
 
