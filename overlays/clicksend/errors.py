@@ -157,7 +157,6 @@ __all__ = [
     "TooManyRecipientsError",
     "error_details",
     "for_code",
-    "refusal",
 ]
 
 
@@ -171,13 +170,6 @@ def error_details(status: int, content: bytes) -> tuple[str | int | None, str | 
         return None, None
     code, message = body.get("response_code"), body.get("response_msg")
     return (code if isinstance(code, str) else None), (message if isinstance(message, str) else None)
-
-
-def refusal(status: int, content: bytes) -> tuple[str | int | None, str | None] | None:
-    """(response_code, response_msg) of a success-status answer that is an envelope with a code other than
-    SUCCESS (a failure, whatever its `data`); None for anything else."""
-    code, message = error_details(status, content)
-    return None if code is None or code == "SUCCESS" else (code, message)
 
 
 def for_code(error: ApiError) -> ApiError:

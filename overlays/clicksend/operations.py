@@ -51,6 +51,8 @@ from ._shared.operation import Api, GeneratedOperation, Operation, error_from_bo
 P = ParamSpec("P")
 R = TypeVar("R")
 
+SUCCESS = "SUCCESS"
+
 
 class ClickSendOperation(Operation[P, R]):
     """An operation whose error answers become the class of their application code."""
@@ -83,12 +85,14 @@ class Enveloped:
             raise Malformed("the answer is not JSON") from None
         if not isinstance(body, dict) or not all(key in body for key in ("http_code", "response_code", "data")):
             raise Malformed("the answer is not the {http_code, response_code, response_msg, data} envelope")
-        refused = errors.refusal(response.status_code, response.content)
-        if refused is not None:
-            code, message = refused
+        code, message = body["response_code"], body.get("response_msg")
+        if not isinstance(code, str):
+            raise Malformed("data: the envelope's response_code is not a string")
+        if code != SUCCESS:  # a failure reported in a success status, whatever its `data`
+            said = message if isinstance(message, str) else None
             raise errors.for_code(
                 error_from_body(
-                    self.operation, response.status_code, response.content, code, message, response.headers, API
+                    self.operation, response.status_code, response.content, code, said, response.headers, API
                 )
             )
         return self.read(body["data"], "data")

@@ -54,6 +54,13 @@ MALFORMED: list[tuple[str, Invoke, int, bytes, str]] = [
     ("JSON, not the envelope", lambda c: call(get_account, client=c), 200, b'{"user_id": 1}', "envelope"),
     ("the envelope without data", lambda c: call(get_account, client=c), 200, b'{"http_code": 200}', "envelope"),
     (
+        "a response_code that is not text",
+        lambda c: call(get_account, client=c),
+        200,
+        b'{"http_code": 200, "response_code": 5, "response_msg": "?", "data": {}}',
+        "response_code",
+    ),
+    (
         "data of the wrong type",
         lambda c: call(get_account, client=c),
         200,
